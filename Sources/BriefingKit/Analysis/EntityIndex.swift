@@ -1,0 +1,55 @@
+/// Names known across the whole set of articles, so that "Zelensky" in one
+/// article resolves to "Volodymyr Zelensky" named in full in another.
+/// Built in one pass over all name mentions; linear in their number.
+struct EntityIndex {
+    private(set) var people: [String: String?] = [:]        // full name → role
+    private var bySurname: [String: Set<String>] = [:]       // surname → full names
+    private var standalone: Set<String> = []                 // single words used on their own
+
+    init(mentions: [[NameMention]]) {
+        var strong: [String: String?] = [:]
+        var weak: Set<String> = []
+        for list in mentions {
+            for m in list {
+                if m.words.count == 1 && m.standsAsName { standalone.insert(m.words[0]) }
+                guard (2...4).contains(m.words.count), EntityIndex.kindIgnoringPeople(m.text) == nil else { continue }
+                if m.role != nil || Lexicon.speechVerbs.contains(m.nextWord ?? "") {
+                    if strong[m.text] == nil || strong[m.text]! == nil { strong[m.text] = m.role }
+                } else {
+                    weak.insert(m.text)
+                }
+            }
+        }
+        // A name written without a role counts when its surname is used on its own somewhere.
+        for name in weak where strong[name] == nil {
+            if let surname = name.split(separator: " ").last, standalone.contains(String(surname)) {
+                strong[name] = .some(nil)
+            }
+        }
+        people = strong
+        for name in strong.keys {
+            if let surname = name.split(separator: " ").last { bySurname[String(surname), default: []].insert(name) }
+        }
+    }
+
+    /// Organisation or place from the words alone; nil when it may be a person.
+    static func kindIgnoringPeople(_ text: String) -> Entity.Kind? {
+        let lower = text.lowercased()
+        if Lexicon.places.contains(lower) { return .place }
+        let words = lower.split(separator: " ").map(String.init)
+        if words.contains(where: { Lexicon.organisationWords.contains($0) }) { return .organisation }
+        if words.count == 1 && Words.isAllCaps(text) && text.count <= 6 && text.allSatisfy(\.isLetter) { return .organisation }
+        return nil
+    }
+
+    /// What a mention names, with its canonical name.
+    func resolve(_ m: NameMention) -> (kind: Entity.Kind, name: String, role: String?)? {
+        if let kind = EntityIndex.kindIgnoringPeople(m.text) { return (kind, m.text, nil) }
+        if let role = people[m.text] { return (.person, m.text, m.role ?? role) }
+        if m.words.count == 1, let names = bySurname[m.words[0]], names.count == 1, let full = names.first {
+            return (.person, full, people[full] ?? nil)
+        }
+        if m.words.count == 1, m.role != nil { return (.person, m.text, m.role) }
+        return nil
+    }
+}

@@ -1,0 +1,127 @@
+/// A run of capitalised words in a sentence that may name someone or something.
+struct NameMention: Hashable {
+    var words: [String]
+    /// Role words written before the name ("Kremlin spokesperson").
+    var role: String?
+    /// Character offset of the first word in the sentence.
+    var offset: Int
+    /// The word right after the run, lower-cased (to see "Peskov said"); nil after punctuation.
+    var nextWord: String?
+    /// Written with a possessive: "Zelensky’s".
+    var possessive = false
+
+    /// Used the way a name is used — before punctuation, a verb or a
+    /// function word, or as a possessive — rather than as an adjective
+    /// before a noun ("European leaders").
+    var standsAsName: Bool {
+        if possessive { return true }
+        guard let next = nextWord else { return false }
+        return Lexicon.speechVerbs.contains(next) || NameMention.verbsAfterNames.contains(next)
+    }
+
+    static let verbsAfterNames: Set<String> = [
+        "has", "had", "have", "is", "was", "were", "are", "will", "would", "could", "can", "did", "does",
+        "may", "might", "must", "should", "who", "also", "himself", "herself", "met", "meets", "visited",
+    ]
+
+    var text: String { words.joined(separator: " ") }
+}
+
+/// Finds capitalised runs and splits off the role words in front of a name:
+/// "Russian President Vladimir Putin" → role "Russian President", name "Vladimir Putin".
+enum NameMentionFinder {
+    private static let connectors: Set<String> = ["of", "the", "de", "van", "von", "bin", "al", "da", "del", "der", "for"]
+
+    static func mentions(in sentence: String) -> [NameMention] {
+        var results: [NameMention] = []
+        var run: [(word: String, offset: Int)] = []
+        var lowerRole: [String] = []   // lower-case role words just before the run
+        var recentLower: [String] = []
+        var recentCaps: [String] = []
+        var pendingRole: [String] = []   // "Russian President," + name after the comma
+        var lastPossessive = false
+        func flush(next: String?) {
+            defer { run.removeAll() }
+            while let last = run.last, connectors.contains(last.word.lowercased()) { run.removeLast() }
+            while let first = run.first, Lexicon.notNames.contains(first.word.lowercased()) { run.removeFirst() }
+            guard !run.isEmpty else { return }
+            var words = run.map(\.word)
+            var roleWords = lowerRole.isEmpty ? pendingRole : lowerRole
+            pendingRole = []
+            if let last = words.last, Lexicon.roleHeads.contains(last.lowercased()) {
+                pendingRole = roleWords + words   // a role with no name yet: the name may follow a comma
+                return
+            }
+            // Split off leading role words inside the run.
+            if let lastRole = words.lastIndex(where: { Lexicon.roleHeads.contains($0.lowercased()) }), lastRole < words.count - 1 {
+                roleWords += Array(words[...lastRole])
+                words = Array(words[(lastRole + 1)...])
+            }
+            let offset = run[run.count - words.count].offset
+            let role = roleWords.isEmpty ? nil : roleWords.joined(separator: " ")
+            results.append(NameMention(words: words, role: role, offset: offset, nextWord: next, possessive: lastPossessive))
+        }
+        var offset = 0
+        for raw in sentence.split(separator: " ", omittingEmptySubsequences: false) {
+            defer { offset += raw.count + 1 }
+            let leading = raw.prefix { !$0.isLetter && !$0.isNumber }
+            var core = raw.dropFirst(leading.count)
+            var trailingBreak = false
+            while let last = core.last, !last.isLetter && !last.isNumber {
+                if ",;:.!?)”\"—–".contains(last) { trailingBreak = true }
+                if last == "’" || last == "'" { } // possessive or closing quote
+                core = core.dropLast()
+            }
+            var word = String(core)
+            lastPossessive = word.hasSuffix("’s") || word.hasSuffix("'s")
+            if lastPossessive { word = String(word.dropLast(2)); trailingBreak = true }  // "Putin’s Russia" is two names
+            let quoteBreak = !leading.isEmpty && leading.contains(where: { "“‘\"(".contains($0) })
+            if quoteBreak, !run.isEmpty { flush(next: nil); lowerRole = [] }
+            guard !word.isEmpty else { continue }
+            if !word.first!.isUppercase && run.isEmpty { pendingRole = [] }
+            let capitalised = word.first!.isUppercase
+            if capitalised || (!run.isEmpty && connectors.contains(word.lowercased())) {
+                if run.isEmpty {
+                    lowerRole = recentLower.reversed().prefix { Lexicon.roles.contains($0.lowercased()) || $0.first!.isUppercase }.reversed()
+                    if lowerRole.allSatisfy({ !Lexicon.roleHeads.contains($0.lowercased()) }) {
+                        lowerRole = []
+                    } else {
+                        // "Kremlin spokesperson": keep a capitalised word written just before a role word.
+                        if lowerRole.count == recentLower.count { lowerRole = recentCaps + lowerRole }
+                        if lowerRole.first.map({ Lexicon.notNames.contains($0.lowercased()) }) ?? false { lowerRole.removeFirst() }
+                    }
+                }
+                run.append((word, offset + leading.count))
+                if trailingBreak { flush(next: nil); lowerRole = []; recentLower = []; recentCaps = [] }
+            } else {
+                if !run.isEmpty {
+                    recentCaps = run.map(\.word)
+                    flush(next: word.lowercased())
+                    lowerRole = []
+                    recentLower = []
+                }
+                recentLower.append(word)
+                if recentLower.count > 3 { recentLower.removeFirst() }
+                if trailingBreak { recentLower = []; recentCaps = [] }
+            }
+        }
+        if !run.isEmpty { flush(next: nil) }
+        return results.map { withAppositiveRole($0, in: sentence) }
+    }
+
+    /// "Kirill Dmitriev, a special envoy for Putin," gives Dmitriev a role too.
+    private static func withAppositiveRole(_ m: NameMention, in sentence: String) -> NameMention {
+        guard m.role == nil, m.words.count >= 2, m.nextWord == nil else { return m }
+        let start = sentence.index(sentence.startIndex, offsetBy: m.offset, limitedBy: sentence.endIndex) ?? sentence.endIndex
+        let rest = sentence[start...].dropFirst(m.text.count)
+        guard rest.hasPrefix(", ") else { return m }
+        let phrase = rest.dropFirst(2).prefix { !",;:.()“”\"—–".contains($0) }
+        var words = phrase.split(separator: " ").map(String.init)
+        guard words.count <= 8, let head = words.lastIndex(where: { Lexicon.roleHeads.contains($0.lowercased()) }) else { return m }
+        words = Array(words[...head])
+        if let first = words.first, ["a", "an", "the"].contains(first.lowercased()) { words.removeFirst() }
+        var result = m
+        result.role = words.joined(separator: " ")
+        return result
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+
+/// Direct quotations and who said them. A quote is attributed only when a
+/// speech verb ties it to a named person in its sentence, or to "he"/"she"
+/// whose referent is the last person named before it; otherwise it is left
+/// unattributed — a wrong speaker is worse than none.
+enum QuoteExtractor {
+    struct Span { let text: String; let start: String.Index; let end: String.Index }
+
+    /// Quotes shorter than this are scare quotes ("board of peace"), not statements.
+    static let minimumWords = 4
+
+    private static let pronounThenVerb = Pattern("^[\\s,.!?…]*(?:he|she)\\s+(\\w+)", caseInsensitive: true)
+    /// "…,” said union leader Tomas Berg" — a few lower-case role words may stand before the name.
+    private static let verbThenName = Pattern("^[\\s,.!?…]*(\\w+)\\s+(?:[a-z][\\p{L}-]*\\s){0,3}((?:[A-Z][\\p{L}’'-]+\\s?){1,4})")
+    /// "…,” union leader Tomas Berg said".
+    private static let nameThenVerb = Pattern("^[\\s,.!?…]*(?:[a-z][\\p{L}-]*\\s){0,3}((?:[A-Z][\\p{L}’'-]+\\s){1,4})(\\w+)")
+    private static let accordingTo = Pattern("according to\\s+(?:\\w+\\s+){0,3}?((?:[A-Z][\\p{L}’'-]+\\s?){1,4})")
+
+    static func quotes(in paragraphs: [String], index: EntityIndex) -> [Quote] {
+        var result: [Quote] = []
+        var previousPerson: String?
+        for (p, paragraph) in paragraphs.enumerated() {
+            let spans = self.spans(in: paragraph)
+            for span in spans where Words.count(span.text) >= minimumWords {
+                let before = String(paragraph[..<span.start])
+                let after = String(paragraph[span.end...].prefix(100))
+                let speaker = attribute(before: before, after: after, index: index, previousPerson: previousPerson)
+                result.append(Quote(text: clean(span.text), speaker: speaker, paragraph: p))
+            }
+            previousPerson = lastPerson(in: outsideQuotes(paragraph, spans), index: index) ?? previousPerson
+        }
+        return result
+    }
+
+    static func attribute(before: String, after: String, index: EntityIndex, previousPerson: String?) -> String? {
+        // 1. After the quote: "…,’ he said", "…,” said Peskov", "…,” Peskov said".
+        if let m = pronounThenVerb.firstMatch(in: after), isSpeech(m.group(1)) {
+            return lastPerson(in: before, index: index) ?? previousPerson
+        }
+        if let m = verbThenName.firstMatch(in: after), isSpeech(m.group(1)), let person = person(m.group(2), index) {
+            return person
+        }
+        if let m = nameThenVerb.firstMatch(in: after), isSpeech(m.group(2)), let person = person(m.group(1), index) {
+            return person
+        }
+        // 2. Before the quote, in the same sentence: "Peskov told reporters that …“…”", "Witkoff declared: “…”".
+        let clause = lastSentence(of: before)
+        if let m = accordingTo.firstMatch(in: clause), let person = person(m.group(1), index) { return person }
+        let mentions = NameMentionFinder.mentions(in: clause)
+        let words = Words.tokens(clause).map { $0.lowercased() }
+        let hasVerb = words.contains { Lexicon.speechVerbs.contains($0) }
+        let introducedByColon = clause.trimmingCharacters(in: .whitespaces).hasSuffix(":")
+        if hasVerb || introducedByColon {
+            for m in mentions {
+                if let r = index.resolve(m), r.kind == .person { return r.name }
+            }
+            if clause.lowercased().hasPrefix("he ") || clause.lowercased().hasPrefix("she ") { return previousPerson }
+        }
+        return nil
+    }
+
+    private static func isSpeech(_ word: String?) -> Bool {
+        guard let word else { return false }
+        return Lexicon.speechVerbs.contains(word.lowercased())
+    }
+
+    private static func person(_ text: String?, _ index: EntityIndex) -> String? {
+        guard let text else { return nil }
+        for m in NameMentionFinder.mentions(in: text.trimmingCharacters(in: .whitespaces)) {
+            if let r = index.resolve(m), r.kind == .person { return r.name }
+        }
+        return nil
+    }
+
+    private static func lastPerson(in text: String, index: EntityIndex) -> String? {
+        NameMentionFinder.mentions(in: text).reversed().lazy.compactMap { m -> String? in
+            guard let r = index.resolve(m), r.kind == .person else { return nil }
+            return r.name
+        }.first
+    }
+
+    private static func lastSentence(of text: String) -> String {
+        SentenceSplitter.split(text).last ?? text
+    }
+
+    private static func outsideQuotes(_ paragraph: String, _ spans: [Span]) -> String {
+        var text = paragraph
+        for span in spans.reversed() { text.replaceSubrange(span.start..<span.end, with: " ") }
+        return text
+    }
+
+    private static func clean(_ text: String) -> String {
+        var t = text.trimmingCharacters(in: .whitespaces)
+        while let last = t.last, last == "," { t.removeLast() }
+        return t
+    }
+
+    /// Quoted stretches, with the positions of their marks.
+    static func spans(in text: String) -> [Span] {
+        var spans: [Span] = []
+        var i = text.startIndex
+        while i < text.endIndex {
+            let c = text[i]
+            let closer: Character? = c == "“" ? "”" : c == "‘" ? "’" : c == "\"" ? "\"" : nil
+            guard let closer else { i = text.index(after: i); continue }
+            let contentStart = text.index(after: i)
+            var j = contentStart
+            var found: String.Index?
+            while j < text.endIndex {
+                if text[j] == closer {
+                    let next = text.index(after: j)
+                    let prevIsLetter = j > contentStart && text[text.index(before: j)].isLetter
+                    let nextIsLetter = next < text.endIndex && text[next].isLetter
+                    if !(closer == "’" && prevIsLetter && nextIsLetter) { found = j; break }
+                }
+                j = text.index(after: j)
+            }
+            guard let end = found else { i = contentStart; continue }
+            spans.append(Span(text: String(text[contentStart..<end]), start: i, end: text.index(after: end)))
+            i = text.index(after: end)
+        }
+        return spans
+    }
+}

@@ -1,0 +1,94 @@
+/// The composed briefing: everything the render stage needs, as plain values.
+public struct Briefing: Sendable {
+    public let config: SiteConfig
+    /// Articles newest first (ties by id).
+    public let articles: [ArticleEntry]
+    public let threads: [ThreadBriefing]
+    /// Ids of articles that fit no configured thread.
+    public let unthreaded: [String]
+    /// Every dated event across all articles, merged, oldest first.
+    public let timeline: [TimelineEntry]
+
+    public func article(_ id: String) -> ArticleEntry? { articles.first { $0.id == id } }
+}
+
+/// An analysed article with its place in the site.
+public struct ArticleEntry: Sendable {
+    public let analysis: AnalysedArticle
+    public let slug: String
+    public let threadIDs: [String]
+    public var id: String { analysis.article.id }
+    public var article: Article { analysis.article }
+    public var path: String { SitePaths.article(slug) }
+    /// How to name the article as a source: its outlet, else its author, else
+    /// the start of its title (short enough for a source tag).
+    public var sourceLabel: String {
+        if let name = article.outlet ?? article.author { return name }
+        let words = article.title.split(separator: " ")
+        var label = ""
+        for word in words {
+            if label.count + word.count > 28 { return label + "…" }
+            label += (label.isEmpty ? "" : " ") + word
+        }
+        return label
+    }
+}
+
+public struct ThreadBriefing: Sendable {
+    public let definition: ThreadDefinition
+    /// Member articles, newest first.
+    public let articleIDs: [String]
+    public let summary: [SummaryPoint]
+    public let timeline: [TimelineEntry]
+    public let quotes: [KeyQuote]
+    public let document: ThreadDocument
+    public var path: String { SitePaths.thread(definition.id) }
+}
+
+/// A sentence of a summary and the paragraph it came from.
+public struct SummaryPoint: Hashable, Sendable {
+    public let text: String
+    public let articleID: String
+    public let paragraph: Int
+}
+
+/// One event on a timeline; the same event told by several articles is one entry.
+public struct TimelineEntry: Hashable, Sendable {
+    public let value: TemporalValue
+    public let text: String
+    /// Every article (and paragraph) that reports it, first reporter first.
+    public let sources: [EventSource]
+    public let threadIDs: [String]
+}
+
+public struct EventSource: Hashable, Sendable {
+    public let articleID: String
+    public let paragraph: Int
+}
+
+public struct KeyQuote: Hashable, Sendable {
+    public let text: String
+    public let speaker: String?
+    public let articleID: String
+    public let paragraph: Int
+}
+
+/// A thread's briefing as Markdown, in sections so the page can give each its anchor.
+public struct ThreadDocument: Sendable {
+    public struct Section: Sendable {
+        public let id: String
+        public let heading: String
+        public let markdown: String
+    }
+    public let title: String
+    public let lead: String
+    public let sections: [Section]
+
+    /// The whole document, as written beside the page (threads/<id>.md).
+    public var markdown: String {
+        var text = "# \(Markdown.escape(title))\n\n"
+        if !lead.isEmpty { text += lead + "\n\n" }
+        for section in sections { text += "## \(section.heading)\n\n\(section.markdown)\n" }
+        return text
+    }
+}

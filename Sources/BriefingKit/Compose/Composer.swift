@@ -1,0 +1,44 @@
+/// Compose: turns analysed, threaded articles into the briefing — per
+/// thread a summary, a merged timeline, key quotes and sources, written as
+/// Markdown whose every sentence links to the paragraph it came from.
+public enum Composer {
+    public static func compose(config: SiteConfig, analysed: [AnalysedArticle], assignment: ThreadAssignment) -> Briefing {
+        let byID = analysed.sorted { $0.article.id < $1.article.id }
+        let slugs = Slug.unique(byID.map { $0.article.title })
+        let entries = zip(byID, slugs).map { ArticleEntry(analysis: $0, slug: $1, threadIDs: assignment.threads(of: $0.article.id)) }
+            .sorted(by: newestFirst)
+        let lookup = Dictionary(uniqueKeysWithValues: entries.map { ($0.id, $0) })
+
+        var threads: [ThreadBriefing] = []
+        for definition in config.threads {
+            let members = entries.filter { $0.threadIDs.contains(definition.id) }
+            let items = members.flatMap { entry in
+                entry.analysis.events.filter { event in
+                    entry.threadIDs.count == 1 || assignment.paragraph(event.paragraph, of: entry.id, isAbout: definition.id)
+                }.map { timelineItem($0, entry, threads: [definition.id]) }
+            }
+            let timeline = TimelineMerger.merge(items)
+            let summary = SummaryComposer.summary(threadID: definition.id, articles: members, assignment: assignment)
+            let quotes = QuoteSelector.keyQuotes(threadID: definition.id, articles: members, assignment: assignment)
+            let document = ThreadDocumentWriter.document(definition: definition, articles: members, summary: summary,
+                                                         timeline: timeline, quotes: quotes, lookup: lookup)
+            threads.append(ThreadBriefing(definition: definition, articleIDs: members.map(\.id), summary: summary,
+                                          timeline: timeline, quotes: quotes, document: document))
+        }
+        let allItems = entries.flatMap { entry in entry.analysis.events.map { timelineItem($0, entry, threads: entry.threadIDs) } }
+        return Briefing(config: config, articles: entries, threads: threads,
+                        unthreaded: entries.filter { $0.threadIDs.isEmpty }.map(\.id),
+                        timeline: TimelineMerger.merge(allItems))
+    }
+
+    private static func timelineItem(_ event: Event, _ entry: ArticleEntry, threads: [String]) -> TimelineMerger.Item {
+        TimelineMerger.Item(event: event, articleID: entry.id, articleDate: entry.article.date,
+                            threadIDs: threads, keys: Words.contentKeys(event.text),
+                            names: TimelineMerger.names(in: event.text))
+    }
+
+    static func newestFirst(_ a: ArticleEntry, _ b: ArticleEntry) -> Bool {
+        let da = a.article.date?.dayNumber ?? Int.min, db = b.article.date?.dayNumber ?? Int.min
+        return da != db ? da > db : a.id < b.id
+    }
+}

@@ -1,0 +1,60 @@
+/// A short extractive summary of a thread, after LexRank: sentences from the
+/// paragraphs about the thread, scored by how much the other articles
+/// corroborate them (similarity to their sentences) plus a lead bonus, then
+/// picked greedily without repeating what is already said.
+enum SummaryComposer {
+    static let length = 5
+    static let perArticle = 2
+    /// Sentences that lean on the previous one make poor stand-alone points.
+    private static let dependentStarts: Set<String> = ["he", "she", "it", "they", "this", "that", "these", "those",
+                                                       "his", "her", "its", "their", "but", "and", "yet", "so", "however"]
+
+    struct Candidate {
+        let point: SummaryPoint
+        let keys: Set<String>
+        let articleDate: CalendarDate?
+        let position: Int
+        let paragraphRank: Int
+    }
+
+    static func summary(threadID: String, articles: [ArticleEntry], assignment: ThreadAssignment) -> [SummaryPoint] {
+        var candidates: [Candidate] = []
+        for entry in articles {
+            var rank = 0
+            for sentence in entry.analysis.sentences where assignment.paragraph(sentence.paragraph, of: entry.id, isAbout: threadID) {
+                let words = Words.tokens(sentence.text)
+                guard (8...60).contains(words.count), !sentence.text.hasSuffix("?"),
+                      let first = words.first, !dependentStarts.contains(first.lowercased()),
+                      QuoteBalance.openQuote(in: sentence.text) == nil else { continue }
+                candidates.append(Candidate(point: SummaryPoint(text: sentence.text, articleID: entry.id, paragraph: sentence.paragraph),
+                                            keys: Words.contentKeys(sentence.text), articleDate: entry.article.date,
+                                            position: sentence.position, paragraphRank: rank))
+                rank += 1
+            }
+        }
+        // Centrality against sentences of *other* articles: what several sources say.
+        let scores = candidates.map { c -> Double in
+            var corroboration = 0.0
+            for other in candidates where other.point.articleID != c.point.articleID {
+                corroboration += Words.dice(c.keys, other.keys)
+            }
+            return corroboration + 1.0 / Double(1 + c.paragraphRank)
+        }
+        let order = candidates.indices.sorted { (-scores[$0], candidates[$0].point.articleID, candidates[$0].position)
+            < (-scores[$1], candidates[$1].point.articleID, candidates[$1].position) }
+        var chosen: [Candidate] = []
+        var perSource: [String: Int] = [:]
+        for i in order where chosen.count < length {
+            let c = candidates[i]
+            guard perSource[c.point.articleID, default: 0] < perArticle,
+                  chosen.allSatisfy({ Words.dice($0.keys, c.keys) < 0.35 }) else { continue }
+            chosen.append(c)
+            perSource[c.point.articleID, default: 0] += 1
+        }
+        // Told in the order things were published.
+        return chosen.sorted {
+            ($0.articleDate?.dayNumber ?? Int.max, $0.point.articleID, $0.position)
+                < ($1.articleDate?.dayNumber ?? Int.max, $1.point.articleID, $1.position)
+        }.map(\.point)
+    }
+}

@@ -1,0 +1,70 @@
+/// Merges the same event reported by several articles into one entry.
+/// Events are compared only within the same date (blocking by date keeps
+/// this far from all-pairs); two events are the same when their sentences
+/// share enough content words.
+enum TimelineMerger {
+    struct Item {
+        let event: Event
+        let articleID: String
+        let articleDate: CalendarDate?
+        let threadIDs: [String]
+        let keys: Set<String>
+        /// Capitalised words inside the sentence: who and where.
+        let names: Set<String>
+    }
+
+    /// Overlap of content words, relative to the shorter sentence, that makes two reports one event.
+    static let sameEventOverlap = 0.3
+    static let minimumShared = 3
+
+    static func merge(_ items: [Item]) -> [TimelineEntry] {
+        let byDate = Dictionary(grouping: items.indices, by: { items[$0].event.value })
+        var entries: [TimelineEntry] = []
+        for (value, group) in byDate {
+            var parent = Array(0..<group.count)
+            func find(_ x: Int) -> Int { var x = x; while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }; return x }
+            for a in 0..<group.count {
+                for b in (a + 1)..<max(a + 1, group.count) where same(items[group[a]], items[group[b]]) {
+                    parent[find(b)] = find(a)
+                }
+            }
+            let clusters = Dictionary(grouping: 0..<group.count, by: find)
+            for members in clusters.values {
+                let ordered = members.map { items[group[$0]] }.sorted(by: firstReporterFirst)
+                var sources: [EventSource] = []
+                for item in ordered where !sources.contains(where: { $0.articleID == item.articleID }) {
+                    sources.append(EventSource(articleID: item.articleID, paragraph: item.event.paragraph))
+                }
+                let threads = Set(ordered.flatMap(\.threadIDs)).sorted()
+                entries.append(TimelineEntry(value: value, text: ordered[0].event.text, sources: sources, threadIDs: threads))
+            }
+        }
+        return entries.sorted { ($0.value, $0.text) < ($1.value, $1.text) }
+    }
+
+    /// Same day and either much the same words, or the same two actors and a shared word more.
+    static func same(_ a: Item, _ b: Item) -> Bool {
+        let shared = a.keys.intersection(b.keys).count
+        guard shared >= minimumShared else { return false }
+        let smaller = max(1, min(a.keys.count, b.keys.count))
+        if Double(shared) / Double(smaller) >= sameEventOverlap { return true }
+        return a.names.intersection(b.names).count >= 2
+    }
+
+    /// Capitalised words not at the start of the sentence, lower-cased, possessives removed.
+    static func names(in sentence: String) -> Set<String> {
+        var names: Set<String> = []
+        for (i, token) in Words.tokens(sentence).enumerated() where i > 0 && Words.isCapitalized(token) {
+            var w = token.lowercased()
+            if w.hasSuffix("’s") || w.hasSuffix("'s") { w = String(w.dropLast(2)) }
+            if !TemporalWords.contains(w) && !StopWords.contains(w) { names.insert(w) }
+        }
+        return names
+    }
+
+    /// Who reported first leads (Techmeme's rule): earliest article date, then id, then position.
+    static func firstReporterFirst(_ a: Item, _ b: Item) -> Bool {
+        let da = a.articleDate?.dayNumber ?? Int.max, db = b.articleDate?.dayNumber ?? Int.max
+        return (da, a.articleID, a.event.paragraph) < (db, b.articleID, b.event.paragraph)
+    }
+}

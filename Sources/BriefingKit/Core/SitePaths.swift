@@ -1,0 +1,23 @@
+/// Where each kind of page lives in the output folder, relative to its root.
+/// Every name is built from slugs or ids restricted to [a-z0-9_-], so no
+/// path can leave the output folder.
+public enum SitePaths {
+    public static let index = "index.html"
+    public static let timeline = "timeline.html"
+    public static let stylesheet = "assets/style.css"
+    public static let feed = "feed.xml"
+    public static let sitemap = "sitemap.xml"
+    public static let data = "briefing.json"
+
+    public static func article(_ slug: String) -> String { "articles/\(slug).html" }
+    public static func thread(_ id: String) -> String { "threads/\(id).html" }
+    public static func threadMarkdown(_ id: String) -> String { "threads/\(id).md" }
+
+    /// Anchor of paragraph `p` (0-based) on an article page: #p1, #p2 …
+    public static func paragraphAnchor(_ p: Int) -> String { "p\(p + 1)" }
+
+    /// The prefix that leads from a page back to the site root: "" or "../".
+    public static func root(of path: String) -> String {
+        String(repeating: "../", count: path.split(separator: "/").count - 1)
+    }
+}

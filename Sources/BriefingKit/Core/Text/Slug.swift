@@ -1,0 +1,40 @@
+import Foundation
+
+/// File-name-safe slugs: ASCII letters, digits and dashes only, so no slug
+/// can name a path outside the output folder.
+public enum Slug {
+    public static func make(_ text: String, maxLength: Int = 60) -> String {
+        // Fold diacritics ("Orbán" → "orban") before dropping non-ASCII.
+        let folded = text.applyingTransform(.stripDiacritics, reverse: false) ?? text
+        var slug = ""
+        var pendingDash = false
+        for scalar in folded.lowercased().unicodeScalars {
+            let isAlnum = ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
+            if isAlnum {
+                if pendingDash && !slug.isEmpty { slug.append("-") }
+                slug.unicodeScalars.append(scalar)
+                pendingDash = false
+            } else if scalar != "’" && scalar != "'" {
+                pendingDash = true
+            }
+        }
+        if slug.count > maxLength {
+            let cut = slug.prefix(maxLength)
+            slug = cut.contains("-") ? String(cut[..<cut.lastIndex(of: "-")!]) : String(cut)
+        }
+        return slug.isEmpty ? "untitled" : slug
+    }
+
+    /// Slugs for `texts`, made unique with -2, -3 … in the given order.
+    public static func unique(_ texts: [String]) -> [String] {
+        var used: Set<String> = []
+        return texts.map { text in
+            let base = make(text)
+            var candidate = base
+            var n = 1
+            while used.contains(candidate) { n += 1; candidate = "\(base)-\(n)" }
+            used.insert(candidate)
+            return candidate
+        }
+    }
+}

@@ -1,0 +1,19 @@
+/// English function words. A line made of them reads as a sentence; a line
+/// without any reads as a menu, a name or a label.
+public enum StopWords {
+    static let all: Set<String> = [
+        "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are",
+        "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by",
+        "can", "could", "did", "do", "does", "doing", "down", "during", "each", "even", "few", "for",
+        "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him",
+        "himself", "his", "how", "however", "i", "if", "in", "into", "is", "it", "its", "itself", "just",
+        "may", "me", "might", "more", "most", "must", "my", "no", "nor", "not", "now", "of", "off", "on",
+        "once", "only", "or", "other", "our", "ours", "out", "over", "own", "said", "same", "says", "she",
+        "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "then", "there",
+        "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "upon", "us",
+        "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why",
+        "will", "with", "would", "you", "your", "yours", "amid", "among", "across", "since", "without",
+        "within", "yet", "still", "already", "whether", "per", "via", "s", "t", "who’s", "it’s",
+    ]
+    public static func contains(_ word: String) -> Bool { all.contains(word) }
+}

@@ -1,0 +1,73 @@
+/// Word-level helpers shared by every stage.
+public enum Words {
+    /// Letters, digits and in-word apostrophes/hyphens; everything else separates words.
+    public static func tokens(_ text: some StringProtocol) -> [Substring] {
+        let s = Substring(text)
+        var result: [Substring] = []
+        var start: Substring.Index?
+        var i = s.startIndex
+        while i < s.endIndex {
+            let c = s[i]
+            let next = s.index(after: i)
+            let joiner = (c == "'" || c == "’" || c == "-" || c == "‐")
+                && start != nil && next < s.endIndex && (s[next].isLetter || s[next].isNumber)
+            if c.isLetter || c.isNumber || joiner {
+                if start == nil { start = i }
+            } else if let st = start {
+                result.append(s[st..<i]); start = nil
+            }
+            i = next
+        }
+        if let st = start { result.append(s[st..<s.endIndex]) }
+        return result
+    }
+
+    public static func count(_ text: some StringProtocol) -> Int { tokens(text).count }
+
+    /// Lower-cased content words (no stop words, no possessive 's), for similarity.
+    public static func contentKeys(_ text: some StringProtocol) -> Set<String> {
+        var keys: Set<String> = []
+        for token in tokens(text) {
+            var w = token.lowercased()
+            if w.hasSuffix("’s") || w.hasSuffix("'s") { w = String(w.dropLast(2)) }
+            guard w.count >= 3, !StopWords.contains(w), !TemporalWords.contains(w) else { continue }
+            keys.insert(stem(w))
+        }
+        return keys
+    }
+
+    /// A light suffix-stripping stem so "meeting", "meet" and "meets" agree.
+    public static func stem(_ w: String) -> String {
+        for suffix in ["ings", "ing", "ies", "ed", "es", "s"] where w.count > suffix.count + 3 && w.hasSuffix(suffix) {
+            return String(w.dropLast(suffix.count))
+        }
+        return w
+    }
+
+    public static func isCapitalized(_ word: some StringProtocol) -> Bool {
+        guard let first = word.first else { return false }
+        return first.isUppercase
+    }
+
+    public static func isAllCaps(_ text: some StringProtocol) -> Bool {
+        let letters = text.filter { $0.isLetter }
+        return letters.count >= 2 && letters.allSatisfy { $0.isUppercase }
+    }
+
+    /// Jaccard-like overlap used to decide whether two sentences say the same thing.
+    public static func dice(_ a: Set<String>, _ b: Set<String>) -> Double {
+        guard !a.isEmpty || !b.isEmpty else { return 0 }
+        return 2 * Double(a.intersection(b).count) / Double(a.count + b.count)
+    }
+}
+
+/// Month, weekday and other calendar words: they say when, not what.
+enum TemporalWords {
+    static let all: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "yesterday", "today", "tomorrow", "tonight", "week", "month", "year",
+        "morning", "evening", "night", "afternoon", "earlier", "later",
+    ]
+    static func contains(_ w: String) -> Bool { all.contains(w) }
+}

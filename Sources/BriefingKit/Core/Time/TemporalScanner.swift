@@ -1,0 +1,117 @@
+/// Finds date expressions in a piece of text: absolute dates in the usual
+/// news formats, year-less days and months, and relative expressions.
+/// Resolution against an article's date is `TemporalResolver`'s job.
+public enum TemporalScanner {
+    static let monthAlternation =
+        "Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:tember|t\\.|t|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?"
+    static let weekdayAlternation = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+
+    private static let iso = Pattern(
+        "\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?\\b")
+    private static let monthDayYear = Pattern(
+        "\\b(\(monthAlternation))\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b")
+    private static let dayMonthYear = Pattern(
+        "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(\(monthAlternation)),?\\s+(\\d{4})\\b")
+    private static let dotted = Pattern("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d.]*\\d)")
+    private static let slashed = Pattern("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])")
+    private static let monthYear = Pattern("\\b(\(monthAlternation))\\s+(\\d{4})\\b")
+    private static let monthDay = Pattern(
+        "\\b(\(monthAlternation))\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:%|percent|per cent|-|–|million|billion))")
+    private static let dayMonth = Pattern("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(\(monthAlternation))\\b")
+    private static let bareMonth = Pattern(
+        "\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-|[Ee]arlier in|[Ll]ater in|[Ll]ast|[Tt]his|[Nn]ext|[Dd]uring)\\s+(\(monthAlternation))\\b")
+    private static let bareYear = Pattern(
+        "\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-|[Dd]uring|[Ss]ummer of|[Ww]inter of|[Ss]pring of|[Aa]utumn of)\\s+((?:19|20)\\d{2})\\b(?!\\s*(?:%|-))")
+    private static let dayWord = Pattern("\\b(yesterday|today|tonight|tomorrow)\\b", caseInsensitive: true)
+    private static let weekdayPattern = Pattern("\\b(?:(last|next|this|past)\\s+)?(\(weekdayAlternation))\\b")
+    private static let periodPattern = Pattern(
+        "\\b(earlier this|later this|this|last|next|past)\\s+(week|month|year)\\b", caseInsensitive: true)
+
+    /// All date expressions in `text`, in order, without overlaps (the
+    /// longest, most specific expression wins).
+    public static func scan(_ text: String) -> [TemporalMention] {
+        var found: [(range: Range<String.Index>, kind: TemporalMention.Kind)] = []
+        func add(_ m: Pattern.Match, _ kind: TemporalMention.Kind?) {
+            guard let kind else { return }
+            if found.contains(where: { $0.range.overlaps(m.range) }) { return }
+            found.append((m.range, kind))
+        }
+        for m in iso.matches(in: text) {
+            add(m, day(Int(m.group(1)!), Int(m.group(2)!), Int(m.group(3)!)))
+        }
+        for m in monthDayYear.matches(in: text) {
+            add(m, day(Int(m.group(3)!), monthNumber(m.group(1)!), Int(m.group(2)!)))
+        }
+        for m in dayMonthYear.matches(in: text) {
+            add(m, day(Int(m.group(3)!), monthNumber(m.group(2)!), Int(m.group(1)!)))
+        }
+        for m in dotted.matches(in: text) {
+            add(m, day(Int(m.group(3)!), Int(m.group(2)!), Int(m.group(1)!)))
+        }
+        for m in slashed.matches(in: text) {
+            let a = Int(m.group(1)!)!, b = Int(m.group(2)!)!, y = Int(m.group(3)!)
+            if a > 12 { add(m, day(y, b, a)) }               // day first: 22/01/2026
+            else if b > 12 { add(m, day(y, a, b)) }          // month first: 01/22/2026
+            else if a == b { add(m, day(y, a, b)) }
+            else { add(m, .ambiguous) }                       // never guessed silently
+        }
+        for m in monthYear.matches(in: text) {
+            if let month = monthNumber(m.group(1)!), let y = Int(m.group(2)!), let v = TemporalValue(year: y, month: month) {
+                add(m, .absolute(v))
+            }
+        }
+        for m in monthDay.matches(in: text) {
+            if let month = monthNumber(m.group(1)!), let d = Int(m.group(2)!), (1...31).contains(d) {
+                add(m, .yearless(month: month, day: d))
+            }
+        }
+        for m in dayMonth.matches(in: text) {
+            if let month = monthNumber(m.group(2)!), let d = Int(m.group(1)!), (1...31).contains(d) {
+                add(m, .yearless(month: month, day: d))
+            }
+        }
+        for m in bareYear.matches(in: text) {
+            if let y = Int(m.group(1)!), let v = TemporalValue(year: y) { add(m, .absolute(v)) }
+        }
+        for m in bareMonth.matches(in: text) {
+            // "last March" and "next March" resolve like a year-less month; the
+            // resolver reads "next" as a forward cue.
+            if let month = monthNumber(m.group(1)!) { add(m, .yearless(month: month, day: nil)) }
+        }
+        for m in periodPattern.matches(in: text) {
+            let which = m.group(1)!.lowercased(), unit = m.group(2)!.lowercased()
+            let offset = which == "last" || which == "past" ? -1 : (which == "next" ? 1 : 0)
+            let rel: RelativeExpression = unit == "week" ? .week(offset) : unit == "month" ? .month(offset) : .year(offset)
+            add(m, .relative(rel))
+        }
+        for m in dayWord.matches(in: text) {
+            let w = m.group(1)!.lowercased()
+            let offset = w == "yesterday" ? -1 : (w == "tomorrow" ? 1 : 0)
+            add(m, .relative(.dayOffset(offset)))
+        }
+        for m in weekdayPattern.matches(in: text) {
+            let modifier = m.group(1)?.lowercased()
+            let name = m.group(2)!
+            guard let index = CalendarDate.weekdayNames.firstIndex(of: name) else { continue }
+            let direction = modifier == "last" || modifier == "past" ? -1 : (modifier == "next" ? 1 : 0)
+            add(m, .relative(.weekday(index + 1, direction: direction)))
+        }
+        return found
+            .sorted { $0.range.lowerBound < $1.range.lowerBound }
+            .map { TemporalMention(text: String(text[$0.range]), kind: $0.kind,
+                                   offset: text.distance(from: text.startIndex, to: $0.range.lowerBound)) }
+    }
+
+    private static func day(_ year: Int?, _ month: Int?, _ day: Int?) -> TemporalMention.Kind? {
+        guard let year, let month, let day, (1900...2100).contains(year),
+              let date = CalendarDate(year: year, month: month, day: day) else { return nil }
+        return .absolute(TemporalValue(day: date))
+    }
+
+    /// "Jan", "Jan.", "January", "Sept." → 1…12.
+    static func monthNumber(_ name: String) -> Int? {
+        let key = name.lowercased().replacingOccurrences(of: ".", with: "").prefix(3)
+        let keys = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        return keys.firstIndex(of: String(key)).map { $0 + 1 }
+    }
+}

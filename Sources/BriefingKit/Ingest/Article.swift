@@ -1,0 +1,54 @@
+/// What ingest makes of one seed file: clean text and its metadata, each
+/// with where it came from, so `briefing check` can explain it.
+public struct Article: Hashable, Sendable {
+    public enum TitleSource: String, Sendable { case headline, lede }
+    public enum DateSource: String, Sendable { case stated, inferred, none }
+
+    public let id: String
+    /// The seed's path as given, e.g. `seeds/x.txt`.
+    public let file: String
+    public var title: String
+    public var titleSource: TitleSource
+    public var date: CalendarDate?
+    public var dateSource: DateSource
+    /// Why the date is what it is, in words ("line 2: 'January 19, 2026'").
+    public var dateEvidence: String
+    public var authors: [String]
+    public var outlet: String?
+    /// The article's real paragraphs, in order.
+    public var paragraphs: [String]
+    /// Lines left out of the text, with the line number and the reason.
+    public var dropped: [DroppedLine]
+
+    public var author: String? { authors.isEmpty ? nil : ListFormat.and(authors) }
+    public var wordCount: Int { paragraphs.reduce(0) { $0 + Words.count($1) } }
+}
+
+public struct DroppedLine: Hashable, Sendable {
+    public enum Reason: String, Sendable {
+        case metadata = "date, byline or site name"
+        case headline = "headline"
+        case navigation = "site menu or section label"
+        case widget = "widget or player prompt"
+        case link = "bare link or link list"
+        case embed = "social-media embed"
+        case caption = "photo caption or credit"
+        case comments = "comment form or page footer"
+        case repeated = "repeated line"
+        case legal = "copyright or legal line"
+    }
+    public let line: Int
+    public let text: String
+    public let reason: Reason
+}
+
+/// "A", "A and B", "A, B and C".
+public enum ListFormat {
+    public static func and(_ items: [String]) -> String {
+        switch items.count {
+        case 0: return ""
+        case 1: return items[0]
+        default: return items.dropLast().joined(separator: ", ") + " and " + items.last!
+        }
+    }
+}

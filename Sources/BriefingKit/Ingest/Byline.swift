@@ -1,0 +1,54 @@
+import Foundation
+
+/// Reads author lines: "By Jane Doe", "By: Jane Doe", "By Jane Doe and John
+/// Roe", "By Jane Doe, Reuters", "Jane Doe | Staff Writer", "Story by …".
+enum Byline {
+    private static let prefixed = Pattern(
+        "^(?:by|story by|written by|words by|reporting by|reported by|text by)\\s*:?\\s+(.+)$", caseInsensitive: true)
+    private static let roleSuffix = Pattern(
+        "^(.+?)\\s*(?:[|,–—-]|\\bis an?\\b)\\s*((?:senior |chief |special |contributing |political |foreign |staff |deputy |associate )*(?:staff writer|writer|reporter|correspondent|editor|columnist|contributor|journalist|bureau chief|analyst))\\b.*$",
+        caseInsensitive: true)
+    private static let roleWords: Set<String> = [
+        "staff", "writer", "reporter", "correspondent", "editor", "columnist", "contributor",
+        "journalist", "senior", "chief", "special", "contributing", "political", "foreign", "bureau",
+        "in", "for", "the",
+    ]
+
+    static func parse(_ line: String) -> (authors: [String], outlet: String?)? {
+        guard Words.count(line) <= 14, !line.contains("/"), !line.contains("@") else { return nil }
+        if let m = prefixed.firstMatch(in: line) {
+            return names(in: m.group(1)!)
+        }
+        if let m = roleSuffix.firstMatch(in: line), let people = names(in: m.group(1)!), people.outlet == nil {
+            return people
+        }
+        return nil
+    }
+
+    /// Splits "Jane Doe and John Roe, Reuters" into people and an outlet.
+    private static func names(in text: String) -> (authors: [String], outlet: String?)? {
+        var authors: [String] = []
+        var outlet: String?
+        let trimmed = text.replacingOccurrences(of: " & ", with: " and ")
+        let parts = trimmed.components(separatedBy: ",")
+            .flatMap { $0.components(separatedBy: " and ") }
+            .flatMap { $0.components(separatedBy: "|") }
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+        for part in parts {
+            let words = Words.tokens(part)
+            if words.allSatisfy({ roleWords.contains($0.lowercased()) }) { continue }
+            guard words.allSatisfy({ Words.isCapitalized($0) || ["de", "van", "von", "bin", "al", "da", "del", "der", "le", "la"].contains($0.lowercased()) }) else {
+                return nil
+            }
+            if words.count >= 2 && words.count <= 4 && !Words.isAllCaps(part) {
+                authors.append(part)
+            } else if words.count >= 1 && outlet == nil && !authors.isEmpty {
+                outlet = part
+            } else {
+                return nil
+            }
+        }
+        return authors.isEmpty ? nil : (authors, outlet)
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// Recognises a line that states when the page was published: the date
+/// with at most a label ("Published:", "Updated", "date"), a weekday, a
+/// time and a zone around it — as opposed to a date inside a sentence.
+enum DateLine {
+    private static let label = Pattern(
+        "^(?:(first published|published|posted|updated|last updated|modified|date|dated|on)\\b\\s*:?\\s*)",
+        caseInsensitive: true)
+    private static let filler = Pattern(
+        "\\b(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\b\\.?|\\b\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?|\\b(?:gmt|utc|bst|cet|cest|est|edt|et|pt|pst|pdt|msk|z)\\b|\\bat\\b|[|,•·–—-]",
+        caseInsensitive: true)
+
+    /// The stated date, whether it is only an "Updated" date, and the text
+    /// that follows the date when the line goes on with the article.
+    static func parse(_ line: String) -> (date: CalendarDate, updated: Bool, rest: String?)? {
+        var body = Substring(line)
+        var updated = false
+        var labelWord: String?
+        if let m = label.firstMatch(in: line) {
+            let word = (m.group(1) ?? "").lowercased()
+            labelWord = word
+            updated = word.contains("updated") || word == "modified"
+            body = line[m.range.upperBound...]
+        }
+        let text = String(body)
+        // A stated date stands at the start of the line (after a label or weekday):
+        // scanning only the head keeps long paragraphs cheap.
+        let head = String(text.prefix(80))
+        let mentions = TemporalScanner.scan(head)
+        guard let first = mentions.first(where: { if case let .absolute(v) = $0.kind { return v.granularity == .day } else { return false } }),
+              case let .absolute(value) = first.kind else { return nil }
+        let before = String(text.prefix(first.offset))
+        guard residue(before).isEmpty else { return nil }
+        let afterStart = text.index(text.startIndex, offsetBy: first.offset + first.text.count)
+        let after = String(text[afterStart...])
+        let left = residue(after)
+        if left.isEmpty { return (value.start, updated, nil) }
+        // The date is a prefix of a paragraph: accept it when a label or an ISO
+        // date makes clear it is page metadata, not the start of a sentence.
+        let isISO = first.text.first?.isNumber == true && first.text.contains("-")
+        let isoOrLabelled = isISO || (labelWord != nil && labelWord != "on")
+        if isoOrLabelled, Words.count(left) >= 6 {
+            let rest = after.drop { $0 == " " || $0 == "|" || $0 == "-" || $0 == "–" || $0 == "—" }
+            return (value.start, updated, String(rest))
+        }
+        return nil
+    }
+
+    /// What is left of `text` once weekdays, times, zones and separators are removed.
+    private static func residue(_ text: String) -> String {
+        var s = text
+        for m in filler.matches(in: text).reversed() { s.removeSubrange(m.range) }
+        return s.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+    }
+}

@@ -1,0 +1,62 @@
+/// Decides what a line is from the line alone (see `LineRole`).
+enum LineClassifier {
+    private static let url = Pattern("(?:https?://|www\\.)\\S+|\\b(?:pic\\.twitter\\.com|t\\.co|bit\\.ly)/\\S+", caseInsensitive: true)
+    /// "— Jane Doe (@janedoe) January 19, 2026": how copied tweets end.
+    private static let socialAttribution = Pattern("\\(@\\w{1,30}\\)|pic\\.twitter\\.com|\\binstagram\\.com/|\\btiktok\\.com/@", caseInsensitive: true)
+    private static let domain = Pattern("^(?:https?://)?(?:www\\.)?((?:[a-z0-9-]+\\.)+[a-z]{2,12})/?$", caseInsensitive: true)
+    private static let copyright = Pattern("(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*([^.|]+?)?\\s*(?:[.|]|$)", caseInsensitive: true)
+    private static let rightsReserved = Pattern("all rights reserved", caseInsensitive: true)
+    /// "Andrew Harnik/Getty Images", "(AP Photo/Jane Doe)", "Photo: …".
+    private static let credit = Pattern(
+        "(?:\\b[A-Z][\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]+)+\\s?/\\s?[A-Z][\\p{L}&.-]*(?:\\s+[A-Z][\\p{L}&.-]*)*\\)?\\s*$)|^\\(?(?:photo|photograph|image|picture|credit|photo credit|video)s?\\s*(?:by)?\\s*:",
+        caseInsensitive: false)
+    private static let creditLabel = Pattern("^\\(?(?:photo|photograph|image|picture|credit|photo credit|video)s?\\s*(?:by)?\\s*:", caseInsensitive: true)
+    /// A caption ends with the date the picture was taken, and no full stop.
+    private static let trailingDate = Pattern(
+        "(?:\\b(?:\(TemporalScanner.monthAlternation))\\s+\\d{1,2},?\\s+\\d{4}|\\b\\d{1,2}\\s+(?:\(TemporalScanner.monthAlternation))\\s+\\d{4})\\s*$")
+    private static let measurement = Pattern("^[-+]?\\d+(?:[.,]\\d+)?\\s*(?:°|º)?\\s*[A-Za-z%]{0,3}$")
+
+    static func classify(_ text: String) -> LineRole {
+        if text.isEmpty { return .blank }
+        if let dated = DateLine.parse(text) {
+            if let rest = dated.rest { return .datedText(dated.date, rest: rest) }
+            return .statedDate(dated.date, updated: dated.updated)
+        }
+        if let byline = Byline.parse(text) { return .byline(authors: byline.authors, outlet: byline.outlet) }
+        if let m = domain.firstMatch(in: text) { return .siteName(m.group(1)!.lowercased()) }
+        if rightsReserved.contains(text) || text.hasPrefix("©") {
+            if let m = copyright.firstMatch(in: text), let name = m.group(1)?.trimmingCharacters(in: .whitespaces),
+               !name.isEmpty, Words.count(name) <= 6, !name.lowercased().hasPrefix("all rights") {
+                return .siteName(name)
+            }
+            return .boilerplate(.legal, captionDate: nil)
+        }
+        let features = LineFeatures(text)
+        let urls = url.matches(in: text)
+        if socialAttribution.contains(text) || urls.count >= 2 {
+            return .boilerplate(.embed, captionDate: nil)
+        }
+        if !urls.isEmpty {
+            let remaining = urls.reduce(text) { $0.replacingOccurrences(of: String(text[$1.range]), with: "") }
+            if Words.count(remaining) < 6 { return .boilerplate(.link, captionDate: nil) }
+        }
+        if creditLabel.contains(text) || (credit.contains(text) && !features.endsSentence) {
+            return .boilerplate(.caption, captionDate: nil)
+        }
+        if credit.contains(text), let last = text.split(separator: " ").last, last.contains("/") {
+            return .boilerplate(.caption, captionDate: nil)
+        }
+        if !features.endsSentence, features.wordCount >= 6, let m = trailingDate.firstMatch(in: text) {
+            let date = TemporalScanner.scan(String(text[m.range])).first.flatMap { mention -> CalendarDate? in
+                if case let .absolute(v) = mention.kind, v.granularity == .day { return v.start }
+                return nil
+            }
+            return .boilerplate(.caption, captionDate: date)
+        }
+        if measurement.contains(text) { return .boilerplate(.widget, captionDate: nil) }
+        if features.endsWithEllipsis && features.wordCount <= 8 { return .boilerplate(.widget, captionDate: nil) }
+        if Words.isAllCaps(text) && features.wordCount <= 6 { return .boilerplate(.navigation, captionDate: nil) }
+        if features.wordCount == 0 { return .boilerplate(.navigation, captionDate: nil) }
+        return .content
+    }
+}

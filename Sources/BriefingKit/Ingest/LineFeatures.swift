@@ -1,0 +1,43 @@
+/// Measurements of one line that tell prose from page furniture. On plain
+/// text only line-level signals remain (length, sentence shape, stop-word
+/// density, capitalisation), as trafilatura's line heuristics use.
+struct LineFeatures {
+    let text: String
+    let words: [Substring]
+    let stopWordRatio: Double
+    /// Share of the longer words that start with a capital: high for headlines and names.
+    let titleCaseRatio: Double
+    let endsSentence: Bool
+    let endsWithEllipsis: Bool
+
+    init(_ text: String) {
+        self.text = text
+        words = Words.tokens(text)
+        let lower = words.map { $0.lowercased() }
+        let stops = lower.filter { StopWords.contains($0) }.count
+        stopWordRatio = words.isEmpty ? 0 : Double(stops) / Double(words.count)
+        let significant = words.filter { $0.count >= 4 && $0.first!.isLetter }
+        let capitalised = significant.filter { Words.isCapitalized($0) }.count
+        titleCaseRatio = significant.isEmpty ? 0 : Double(capitalised) / Double(significant.count)
+        var trimmed = Substring(text)
+        while let last = trimmed.last, SentenceSplitter.closers.contains(last) { trimmed = trimmed.dropLast() }
+        endsWithEllipsis = trimmed.hasSuffix("...") || trimmed.hasSuffix("…")
+        endsSentence = !endsWithEllipsis && (trimmed.last.map { ".!?".contains($0) } ?? false)
+    }
+
+    var wordCount: Int { words.count }
+
+    /// Reads as running text: a sentence-shaped line with function words.
+    var isProse: Bool {
+        guard wordCount >= 8, stopWordRatio >= 0.12 else { return false }
+        if endsSentence { return true }
+        return wordCount >= 20 && titleCaseRatio < 0.6
+    }
+
+    /// Could be a headline: several words, no final full stop, mostly capitalised or short.
+    var isHeadlineLike: Bool {
+        guard (3...30).contains(wordCount), text.count <= 220, !endsWithEllipsis else { return false }
+        if text.hasSuffix(".") { return false }
+        return !Words.isAllCaps(text)
+    }
+}

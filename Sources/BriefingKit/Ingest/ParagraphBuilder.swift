@@ -1,0 +1,62 @@
+/// Turns the kept lines of a page into paragraphs.
+enum ParagraphBuilder {
+    struct KeptLine { let number: Int; let text: String }
+
+    /// Each kept line is a paragraph (hard-wrapped lines were joined before,
+    /// by `PageLayout.joinHardWraps`); quotes broken over lines are rejoined.
+    static func paragraphs(from lines: [KeptLine]) -> [String] {
+        mergeOpenQuotes(lines.map(\.text))
+    }
+
+    /// Copy-pasting often breaks a quotation over several lines. A paragraph
+    /// that opens a quote and does not close it is joined with the following
+    /// ones (at most three) when they close it.
+    static func mergeOpenQuotes(_ paragraphs: [String]) -> [String] {
+        var result: [String] = []
+        var i = 0
+        while i < paragraphs.count {
+            var current = paragraphs[i]
+            var j = i + 1
+            if QuoteBalance.openQuote(in: current) != nil {
+                var candidate = current
+                var k = i + 1
+                while k < paragraphs.count && k <= i + 3 {
+                    candidate += " " + paragraphs[k]
+                    if QuoteBalance.openQuote(in: candidate) == nil {
+                        current = candidate
+                        j = k + 1
+                        break
+                    }
+                    k += 1
+                }
+            }
+            result.append(current)
+            i = j
+        }
+        return result
+    }
+}
+
+/// Tells whether a text leaves a quotation open. The right single quote is
+/// also the apostrophe, so it closes a quote only when not inside a word.
+public enum QuoteBalance {
+    /// The opening mark of a quote left open at the end of `text`, if any.
+    public static func openQuote(in text: String) -> Character? {
+        var open: Character?
+        let chars = Array(text)
+        for (i, c) in chars.enumerated() {
+            switch c {
+            case "“": open = "“"
+            case "”": if open == "“" { open = nil }
+            case "‘": if open == nil { open = "‘" }
+            case "’":
+                let nextIsLetter = i + 1 < chars.count && chars[i + 1].isLetter
+                let prevIsLetter = i > 0 && chars[i - 1].isLetter
+                if open == "‘" && !(prevIsLetter && nextIsLetter) { open = nil }
+            case "\"": open = open == "\"" ? nil : (open == nil ? "\"" : open)
+            default: break
+            }
+        }
+        return open
+    }
+}

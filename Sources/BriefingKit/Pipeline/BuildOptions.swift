@@ -1,0 +1,42 @@
+/// What `briefing build` was asked to do (see CONTRACT.md for the flags).
+public struct BuildOptions: Sendable {
+    public var seeds: String
+    public var out: String
+    public var config: String
+    public var templates: String
+    /// Overrides `base_url` from the config.
+    public var baseURL: String?
+    public var strict: Bool
+
+    public init(seeds: String = "seeds", out: String = "site", config: String = "briefing.yml",
+                templates: String = "templates", baseURL: String? = nil, strict: Bool = false) {
+        self.seeds = seeds
+        self.out = out
+        self.config = config
+        self.templates = templates
+        self.baseURL = baseURL
+        self.strict = strict
+    }
+}
+
+/// Where the pipeline reports progress and problems.
+public protocol BuildLog: Sendable {
+    func info(_ message: String)
+    func warning(_ diagnostic: Diagnostic)
+}
+
+/// A log that keeps everything, for tests.
+public final class MemoryLog: BuildLog, @unchecked Sendable {
+    public private(set) var messages: [String] = []
+    public private(set) var warnings: [Diagnostic] = []
+    public init() {}
+    public func info(_ message: String) { messages.append(message) }
+    public func warning(_ diagnostic: Diagnostic) { warnings.append(diagnostic) }
+}
+
+public struct BuildReport: Sendable {
+    public let articleCount: Int
+    public let pageCount: Int
+    public let warnings: [Diagnostic]
+    public let briefing: Briefing
+}

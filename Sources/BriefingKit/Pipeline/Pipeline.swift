@@ -1,0 +1,92 @@
+import Foundation
+
+/// The build as an ordered list of named steps (as Publish and Zola do):
+/// each step prints `[i/n] name` with its time, and passes plain values on.
+public enum Pipeline {
+    public static let steps = ["config", "ingest", "analyse", "threads", "compose", "render", "publish"]
+
+    public static func build(_ options: BuildOptions, log: BuildLog) throws -> BuildReport {
+        var timer = StepTimer(log: log)
+        timer.start("config")
+        var config = try ConfigLoader.load(path: options.config)
+        if let base = options.baseURL {
+            guard base.hasPrefix("http://") || base.hasPrefix("https://") else {
+                throw BriefingError.config(file: "--base-url", line: nil, message: "must be an absolute http(s) URL such as https://example.org/briefing/")
+            }
+            config.baseURL = base.hasSuffix("/") ? base : base + "/"
+        }
+        let templates = try TemplateSet(folder: options.templates)
+
+        timer.start("ingest")
+        let (articles, warnings) = try ingest(seeds: options.seeds)
+        var allWarnings = warnings
+        if config.baseURL == nil {
+            allWarnings.append(Diagnostic(file: options.config, message: "no `base_url` set: feed.xml and sitemap.xml will hold relative URLs",
+                                          advice: "Add `base_url: https://…/` to the config or pass --base-url"))
+        }
+        for w in allWarnings { log.warning(w) }
+        if options.strict && !allWarnings.isEmpty { throw BriefingError.strictWarnings(count: allWarnings.count) }
+
+        timer.start("analyse")
+        let analysed = Analyzer.analyse(articles)
+        timer.start("threads")
+        let assignment = ThreadClassifier.assign(analysed, threads: config.threads)
+        timer.start("compose")
+        let briefing = Composer.compose(config: config, analysed: analysed, assignment: assignment)
+        timer.start("render")
+        let site = SiteRenderer.render(briefing, templates: templates, baseURL: config.baseURL)
+        timer.start("publish")
+        try SiteWriter.publish(site, to: options.out)
+        timer.finish()
+        return BuildReport(articleCount: articles.count, pageCount: site.paths.count, warnings: allWarnings, briefing: briefing)
+    }
+
+    /// Reads and ingests every seed; problems with single files are warnings.
+    static func ingest(seeds: String) throws -> ([Article], [Diagnostic]) {
+        let listing = try SeedSource.read(folder: seeds)
+        var warnings = listing.problems
+        var articles: [Article] = []
+        for seed in listing.seeds {
+            switch Ingestor.ingest(seed) {
+            case let .article(article, articleWarnings):
+                articles.append(article)
+                warnings += articleWarnings
+            case let .skipped(diagnostic):
+                warnings.append(diagnostic)
+            }
+        }
+        return (articles, warnings)
+    }
+
+    /// `briefing check`: what each seed yields, and why; writes nothing.
+    public static func check(seeds: String, config configPath: String, log: BuildLog) throws -> String {
+        let config = try ConfigLoader.load(path: configPath)
+        let (articles, warnings) = try ingest(seeds: seeds)
+        for w in warnings { log.warning(w) }
+        let analysed = Analyzer.analyse(articles)
+        let assignment = ThreadClassifier.assign(analysed, threads: config.threads)
+        return CheckReport.text(analysed: analysed, assignment: assignment, threads: config.threads)
+    }
+}
+
+/// Times each step and prints `[i/n] step (ms)`.
+struct StepTimer {
+    let log: BuildLog
+    private var current: (name: String, started: DispatchTime)?
+    private var index = 0
+
+    init(log: BuildLog) { self.log = log }
+
+    mutating func start(_ name: String) {
+        finish()
+        index += 1
+        current = (name, DispatchTime.now())
+    }
+
+    mutating func finish() {
+        guard let current else { return }
+        let ms = Double(DispatchTime.now().uptimeNanoseconds - current.started.uptimeNanoseconds) / 1_000_000
+        log.info("[\(index)/\(Pipeline.steps.count)] \(current.name) \(String(format: "%.0f", ms)) ms")
+        self.current = nil
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// Publish: the only code that touches the output folder. The site is
+/// written into a fresh temporary folder beside it, then swapped in with two
+/// renames, so a failed build never leaves a half-written site and pages of
+/// removed seeds disappear.
+public enum SiteWriter {
+    public static func publish(_ site: SiteFiles, to out: String) throws {
+        let fm = FileManager.default
+        let outURL = URL(fileURLWithPath: out).standardizedFileURL
+        let parent = outURL.deletingLastPathComponent()
+        let name = outURL.lastPathComponent
+        let staging = parent.appendingPathComponent(".\(name).building-\(ProcessInfo.processInfo.processIdentifier)")
+        let retired = parent.appendingPathComponent(".\(name).previous-\(ProcessInfo.processInfo.processIdentifier)")
+        do {
+            try? fm.removeItem(at: staging)
+            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+            for path in site.paths {
+                guard isSafe(path) else {
+                    throw BriefingError.output(path: path, message: "refusing a path that would leave the output folder")
+                }
+                let target = staging.appendingPathComponent(path)
+                try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try site.files[path]!.write(to: target)
+            }
+        } catch let error as BriefingError {
+            try? fm.removeItem(at: staging)
+            throw error
+        } catch {
+            try? fm.removeItem(at: staging)
+            throw BriefingError.output(path: out, message: "writing the new site failed (\(error.localizedDescription))")
+        }
+        do {
+            let hadPrevious = fm.fileExists(atPath: outURL.path)
+            if hadPrevious { try fm.moveItem(at: outURL, to: retired) }
+            do {
+                try fm.moveItem(at: staging, to: outURL)
+            } catch {
+                if hadPrevious { try? fm.moveItem(at: retired, to: outURL) }
+                throw error
+            }
+            if hadPrevious { try fm.removeItem(at: retired) }
+        } catch {
+            try? fm.removeItem(at: staging)
+            throw BriefingError.output(path: out, message: "swapping in the new site failed (\(error.localizedDescription))")
+        }
+    }
+
+    /// Relative, no "..", no absolute or hidden components.
+    static func isSafe(_ path: String) -> Bool {
+        guard !path.isEmpty, !path.hasPrefix("/") else { return false }
+        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { $0 != ".." && $0 != "." && !$0.isEmpty }
+    }
+}

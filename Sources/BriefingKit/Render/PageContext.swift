@@ -1,0 +1,136 @@
+import Foundation
+
+/// The values each template sees. Built as dictionaries because Mustache
+/// renders by key; every text value is escaped by Mustache's `{{ }}`, and
+/// only cmark's safe output goes through `{{{ }}}`.
+struct PageContext {
+    let briefing: Briefing
+
+    func common(path: String, title: String) -> [String: Any] {
+        let root = SitePaths.root(of: path)
+        return [
+            "root": root,
+            "lang": briefing.config.language,
+            "site_title": briefing.config.title,
+            "site_description": briefing.config.description,
+            "page_title": title,
+            "is_home": path == SitePaths.index,
+            "stylesheet": root + SitePaths.stylesheet,
+            "feed": root + SitePaths.feed,
+            "nav": briefing.threads.map { ["title": $0.definition.title, "url": root + $0.path, "current": $0.path == path] },
+            "timeline_url": root + SitePaths.timeline,
+            "home_url": root + SitePaths.index,
+            "data_url": root + SitePaths.data,
+        ]
+    }
+
+    func index() -> [String: Any] {
+        var c = common(path: SitePaths.index, title: briefing.config.title)
+        c["threads"] = briefing.threads.map { thread -> [String: Any] in
+            let latest = thread.timeline.filter { $0.value.granularity == .day }.suffix(3).reversed()
+            return [
+                "title": thread.definition.title, "url": thread.path, "description": thread.definition.description,
+                "article_count": thread.articleIDs.count, "plural": thread.articleIDs.count != 1,
+                "latest": latest.map { timelineItem($0, root: "") }, "has_latest": !latest.isEmpty,
+                "headline": thread.summary.first?.text ?? "",
+            ]
+        }
+        c["articles"] = briefing.articles.map { articleItem($0, root: "") }
+        c["unthreaded"] = briefing.articles.filter { $0.threadIDs.isEmpty }.map { articleItem($0, root: "") }
+        c["has_unthreaded"] = !briefing.unthreaded.isEmpty
+        c["article_count"] = briefing.articles.count
+        return c
+    }
+
+    func thread(_ thread: ThreadBriefing) -> [String: Any] {
+        var c = common(path: thread.path, title: thread.definition.title)
+        c["title"] = thread.definition.title
+        c["description"] = thread.definition.description
+        c["sections"] = thread.document.sections.map { ["id": $0.id, "heading": $0.heading, "html": CommonMark.html($0.markdown)] }
+        c["markdown_url"] = (SitePaths.threadMarkdown(thread.definition.id) as NSString).lastPathComponent
+        c["article_count"] = thread.articleIDs.count
+        c["plural"] = thread.articleIDs.count != 1
+        return c
+    }
+
+    func article(_ entry: ArticleEntry) -> [String: Any] {
+        let a = entry.article
+        let root = SitePaths.root(of: entry.path)
+        var c = common(path: entry.path, title: a.title)
+        c["title"] = a.title
+        c["title_made"] = a.titleSource == .lede
+        c["date_label"] = a.date?.longForm ?? "Date unknown"
+        c["date_iso"] = a.date?.iso ?? ""
+        c["has_date"] = a.date != nil
+        c["date_source"] = a.dateSource.rawValue
+        c["date_inferred"] = a.dateSource == .inferred
+        c["date_evidence"] = a.dateEvidence
+        c["author"] = a.author      // absent keys are false in Mustache; empty strings are not
+        c["outlet"] = a.outlet
+        c["file"] = a.file
+        c["words"] = a.wordCount
+        c["threads"] = entry.threadIDs.compactMap { id in briefing.threads.first { $0.definition.id == id } }
+            .map { ["title": $0.definition.title, "url": root + $0.path] }
+        c["has_threads"] = !entry.threadIDs.isEmpty
+        c["paragraphs"] = a.paragraphs.enumerated().map { ["anchor": SitePaths.paragraphAnchor($0), "number": $0 + 1, "text": $1] }
+        let events = entry.analysis.events.sorted { ($0.value, $0.paragraph) < ($1.value, $1.paragraph) }
+        c["events"] = events.map { e -> [String: Any] in
+            ["date_label": e.value.label, "date_iso": e.value.iso, "text": e.text, "expression": e.expression,
+             "relative": e.relative, "anchor": SitePaths.paragraphAnchor(e.paragraph)]
+        }
+        c["has_events"] = !events.isEmpty
+        c["quotes"] = entry.analysis.quotes.map { q -> [String: Any] in
+            ["text": q.text, "speaker": q.speaker ?? "", "has_speaker": q.speaker != nil, "anchor": SitePaths.paragraphAnchor(q.paragraph)]
+        }
+        c["has_quotes"] = !entry.analysis.quotes.isEmpty
+        c["entity_groups"] = Entity.Kind.allCases.compactMap { kind -> [String: Any]? in
+            let items = entry.analysis.entities.filter { $0.kind == kind }
+            guard !items.isEmpty else { return nil }
+            let label = ["person": "People", "organisation": "Organisations", "place": "Places"][kind.rawValue]!
+            return ["label": label, "items": items.map { ["name": $0.name, "role": $0.role ?? "", "has_role": $0.role != nil] }]
+        }
+        c["has_entities"] = !entry.analysis.entities.isEmpty
+        c["dropped_count"] = a.dropped.count
+        return c
+    }
+
+    func timeline() -> [String: Any] {
+        var c = common(path: SitePaths.timeline, title: "Timeline")
+        let groups = Dictionary(grouping: briefing.timeline, by: \.value)
+        c["groups"] = groups.keys.sorted().map { value -> [String: Any] in
+            ["date_label": value.label, "date_iso": value.iso, "anchor": "d-" + value.iso,
+             "entries": groups[value]!.map { timelineItem($0, root: "") }]
+        }
+        c["has_events"] = !briefing.timeline.isEmpty
+        return c
+    }
+
+    private func timelineItem(_ entry: TimelineEntry, root: String) -> [String: Any] {
+        [
+            "date_label": entry.value.label, "date_iso": entry.value.iso, "text": entry.text,
+            "sources": entry.sources.compactMap { s -> [String: Any]? in
+                guard let article = briefing.article(s.articleID) else { return nil }
+                return ["label": article.sourceLabel, "url": root + article.path + "#" + SitePaths.paragraphAnchor(s.paragraph)]
+            },
+            "source_count": entry.sources.count, "corroborated": entry.sources.count > 1,
+            "has_threads": !entry.threadIDs.isEmpty,
+            "threads": entry.threadIDs.compactMap { id in briefing.threads.first { $0.definition.id == id } }
+                .map { ["title": $0.definition.title, "url": root + $0.path] },
+        ]
+    }
+
+    private func articleItem(_ entry: ArticleEntry, root: String) -> [String: Any] {
+        var item: [String: Any] = [
+            "title": entry.article.title, "url": root + entry.path,
+            "date_inferred": entry.article.dateSource == .inferred,
+            "has_threads": !entry.threadIDs.isEmpty,
+            "threads": entry.threadIDs.compactMap { id in briefing.threads.first { $0.definition.id == id } }
+                .map { ["title": $0.definition.title, "url": root + $0.path] },
+        ]
+        item["date_label"] = entry.article.date?.longForm
+        item["date_iso"] = entry.article.date?.iso
+        item["outlet"] = entry.article.outlet
+        item["author"] = entry.article.author
+        return item
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import Mustache
+
+/// The Mustache templates of a templates folder, loaded with swift-mustache.
+/// Pages are `index`, `thread`, `article` and `timeline`; they may extend
+/// `layout` and use partials. Files under `assets/` are copied as they are.
+public struct TemplateSet: Sendable {
+    public static let pages = ["index", "thread", "article", "timeline"]
+    let library: MustacheLibrary
+    public let assets: [String: Data]
+
+    public init(folder: String) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw BriefingError.template(file: folder, line: nil,
+                message: "no such templates folder; copy the project's templates/ folder or pass --templates DIR")
+        }
+        library = try Self.loadTemplates(folder: folder)
+        for page in Self.pages where library.getTemplate(named: page) == nil {
+            throw BriefingError.template(file: (folder as NSString).appendingPathComponent("\(page).mustache"), line: nil,
+                                         message: "this template is missing; every templates folder needs \(Self.pages.map { $0 + ".mustache" }.joined(separator: ", "))")
+        }
+        assets = try Self.loadAssets(folder: (folder as NSString).appendingPathComponent("assets"))
+    }
+
+    public func render(_ page: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: page) ?? ""
+    }
+
+    /// Every `*.mustache` file, registered by its path without the extension
+    /// ("layout", "partials/meta"). Loaded here rather than with the library's
+    /// async loader so that a parse error names the file and line.
+    private static func loadTemplates(folder: String) throws -> MustacheLibrary {
+        var library = MustacheLibrary()
+        let names = (FileManager.default.enumerator(atPath: folder)?.compactMap { $0 as? String } ?? [])
+            .filter { $0.hasSuffix(".mustache") }.sorted()
+        for name in names {
+            let path = (folder as NSString).appendingPathComponent(name)
+            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                throw BriefingError.template(file: path, line: nil, message: "cannot be read as UTF-8 text")
+            }
+            do {
+                library.register(try MustacheTemplate(string: text), named: String(name.dropLast(".mustache".count)))
+            } catch let error as MustacheTemplate.ParserError {
+                throw BriefingError.template(file: path, line: error.context.lineNumber,
+                    message: "\(error.error) near “\(error.context.line.trimmingCharacters(in: .whitespaces))”; fix the tag on that line")
+            }
+        }
+        return library
+    }
+
+    private static func loadAssets(folder: String) throws -> [String: Data] {
+        let fm = FileManager.default
+        guard let names = fm.enumerator(atPath: folder)?.compactMap({ $0 as? String }) else { return [:] }
+        var assets: [String: Data] = [:]
+        for name in names.sorted() where !name.hasPrefix(".") && !name.contains("/.") {
+            let path = (folder as NSString).appendingPathComponent(name)
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue else { continue }
+            guard let data = fm.contents(atPath: path) else {
+                throw BriefingError.template(file: path, line: nil, message: "cannot be read; check its permissions")
+            }
+            assets["assets/" + name] = data
+        }
+        return assets
+    }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import BriefingKit
+import Foundation
+
+/// The `briefing` command: a thin shell over BriefingKit.
+@main
+struct BriefingCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "briefing",
+        abstract: "Turn a folder of news articles into a linked static briefing site.",
+        version: BriefingVersion.string,
+        subcommands: [Build.self, Check.self],
+        defaultSubcommand: Build.self)
+}
+
+struct InputOptions: ParsableArguments {
+    @Option(help: "Folder of article files.") var seeds = "seeds"
+    @Option(help: "Configuration file (site title and threads).") var config = "briefing.yml"
+}
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Build the site from the seeds folder.")
+    @OptionGroup var input: InputOptions
+    @Option(help: "Output folder; replaced only when the build succeeds.") var out = "site"
+    @Option(help: "Folder of Mustache templates and assets.") var templates = "templates"
+    @Option(name: .customLong("base-url"), help: "Absolute URL the site is published at (feeds and sitemap only).")
+    var baseURL: String?
+    @Flag(help: "Treat every warning as a failure (exit 1).") var strict = false
+    @Flag(help: "Print nothing but warnings and errors.") var quiet = false
+
+    func run() throws {
+        let options = BuildOptions(seeds: input.seeds, out: out, config: input.config, templates: templates,
+                                   baseURL: baseURL, strict: strict)
+        let log = StandardLog(quiet: quiet)
+        do {
+            let report = try Pipeline.build(options, log: log)
+            log.info("Built \(report.pageCount) files from \(report.articleCount) articles into \(out)/ (\(report.warnings.count) warnings).")
+        } catch let error as BriefingError {
+            log.error(error.description)
+            throw ExitCode(error.exitCode)
+        }
+    }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Print what each seed file yields; write nothing.")
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+        let log = StandardLog(quiet: false)
+        do {
+            let text = try Pipeline.check(seeds: input.seeds, config: input.config, log: log)
+            print(text, terminator: "")
+        } catch let error as BriefingError {
+            log.error(error.description)
+            throw ExitCode(error.exitCode)
+        }
+    }
+}
+
+/// Progress on stdout, problems on stderr.
+struct StandardLog: BuildLog {
+    let quiet: Bool
+    func info(_ message: String) { if !quiet { print(message) } }
+    func warning(_ diagnostic: Diagnostic) { FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8)) }
+    func error(_ message: String) { FileHandle.standardError.write(Data(("error: " + message + "\n").utf8)) }
+}

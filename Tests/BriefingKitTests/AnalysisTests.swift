@@ -1,0 +1,45 @@
+import Testing
+@testable import BriefingKit
+
+@Suite struct AnalysisTests {
+    func article(_ id: String, date: String?, _ paragraphs: [String]) -> Article {
+        Article(id: id, file: "seeds/\(id).txt", title: id, titleSource: .headline,
+                date: date.flatMap { CalendarDate(iso: $0) }, dateSource: date == nil ? .none : .stated,
+                dateEvidence: "", authors: [], outlet: nil, paragraphs: paragraphs, dropped: [])
+    }
+
+    @Test func peopleWithRolesAndSurnamesAcrossArticles() {
+        let analysed = Analyzer.analyse([
+            article("a", date: "2026-01-19", ["Kremlin spokesperson Dmitry Peskov told reporters that Moscow was studying the offer."]),
+            article("b", date: "2026-01-20", ["Peskov said the Kremlin would reply soon. Belarusian President, Alexander Lukashenko, was also invited."]),
+        ])
+        let people = analysed[1].entities.filter { $0.kind == .person }
+        #expect(people.map(\.name).sorted() == ["Alexander Lukashenko", "Dmitry Peskov"])
+        #expect(analysed[0].entities.first { $0.name == "Dmitry Peskov" }?.role == "Kremlin spokesperson")
+        #expect(analysed[0].entities.contains { $0.name == "Kremlin" && $0.kind == .organisation })
+        #expect(analysed[0].entities.contains { $0.name == "Moscow" && $0.kind == .place })
+    }
+
+    @Test func quotesAreAttributedOnlyWhenTheTextSaysWho() {
+        let analysed = Analyzer.analyse([article("a", date: "2026-01-22", [
+            "Special Envoy Steve Witkoff spoke in Davos. “We are at the end now, and I actually am optimistic,” he said.",
+            "Ukrainian President Volodymyr Zelensky told the audience: ‘We met with President Trump, and our teams are working’",
+            "“This is a remarkable and historic moment for everyone,” a banner read.",
+            "Critics called it a “board of peace” in name only.",
+        ])])
+        let quotes = analysed[0].quotes
+        #expect(quotes.count == 3, "the three-word scare quote is not a statement")
+        #expect(quotes[0].speaker == "Steve Witkoff")
+        #expect(quotes[1].speaker == "Volodymyr Zelensky")
+        #expect(quotes[2].speaker == nil)
+    }
+
+    @Test func eventsKeepTheirMostSpecificDate() {
+        let analysed = Analyzer.analyse([article("a", date: "2026-01-27", [
+            "Zelensky met Trump in Davos on Thursday. The invasion began in February 2022. Nothing else happened.",
+        ])])
+        #expect(analysed[0].events.map(\.value.iso) == ["2026-01-22", "2022-02"])
+        #expect(analysed[0].events[0].relative)
+        #expect(!analysed[0].events[1].relative)
+    }
+}

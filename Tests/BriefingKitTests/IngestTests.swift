@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+@testable import BriefingKit
+
+@Suite struct IngestTests {
+    @Test func labelledDateTwoAuthorsMenusAndFooter() throws {
+        let a = try ingestFixture("published-gmt-two-authors.txt")
+        #expect(a.title == "Greenland talks stall as Denmark rejects US offer")
+        #expect(a.titleSource == .headline)
+        #expect(a.date?.iso == "2026-01-23")
+        #expect(a.dateSource == .stated)
+        #expect(a.authors == ["Jane Doe", "John Roe"])
+        #expect(a.author == "Jane Doe and John Roe")
+        #expect(a.outlet == "Nordic Ledger")
+        #expect(a.paragraphs.count == 3)
+        #expect(a.paragraphs.allSatisfy { !$0.contains("Advertisement") && !$0.contains("Share this") && !$0.contains("Read more") })
+        let droppedTexts = Set(a.dropped.map(\.text))
+        #expect(droppedTexts.contains("Home | World | Politics | Business | Opinion"))
+        #expect(droppedTexts.contains("Read more: Arctic Council Meets Amid Tension"))
+    }
+
+    @Test func staffWriterBylineAndDayMonthYear() throws {
+        let a = try ingestFixture("staff-writer-day-month.txt")
+        #expect(a.authors == ["Maria Løvgren"])
+        #expect(a.date?.iso == "2026-01-19")
+        #expect(a.titleSource == .lede)
+        #expect(a.title.hasPrefix("A quiet morning in the capital"))
+        #expect(a.title.count <= 101)
+        #expect(a.title.hasSuffix("…"))
+        #expect(a.paragraphs.count == 3, "the quote paragraph stays; the photo credit goes")
+        #expect(a.dropped.contains { $0.reason == .caption })
+    }
+
+    @Test func isoTimestampAndBareLinks() throws {
+        let a = try ingestFixture("iso-time-dotted.txt")
+        #expect(a.date?.iso == "2026-02-03")
+        #expect(a.title == "Harbour strike enters second week")
+        #expect(a.paragraphs.count == 3)
+        #expect(a.dropped.contains { $0.reason == .link })
+    }
+
+    @Test func dateInferredFromCaptionAndYesterday() throws {
+        let a = try ingestFixture("caption-yesterday-no-date.txt")
+        #expect(a.dateSource == .inferred)
+        #expect(a.date?.iso == "2026-03-04")
+        #expect(a.dateEvidence.contains("caption"))
+        #expect(a.paragraphs.count == 2)
+        #expect(!a.paragraphs.joined().contains("wade through"))
+    }
+
+    @Test func hardWrappedLinesJoinIntoOneParagraph() throws {
+        let a = try ingestFixture("lede-only-hardwrapped.txt")
+        #expect(a.date?.iso == "2026-01-19")
+        #expect(a.paragraphs.count == 2)
+        #expect(a.paragraphs[0].contains("budget that raises spending"))
+        #expect(a.titleSource == .lede)
+    }
+
+    @Test func updatedDateIsUsedWhenItIsTheOnlyOne() throws {
+        let a = try ingestFixture("updated-only.txt")
+        #expect(a.date?.iso == "2026-03-12")
+        #expect(a.dateEvidence.contains("update"))
+        #expect(a.authors == ["Sam Okafor"])
+        #expect(a.title == "Regulators fine airline over delays")
+    }
+
+    @Test func badInputIsSkippedWithAClearMessage() throws {
+        for (name, phrase) in [("empty.txt", "empty"), ("latin1.txt", "UTF-8"), ("boilerplate-only.txt", "no article text")] {
+            let data = try Data(contentsOf: Repo.fixtures.appendingPathComponent("ingest/\(name)"))
+            guard case let .skipped(d) = Ingestor.ingest(SeedFile(name: name, path: "seeds/\(name)", bytes: data)) else {
+                Issue.record("\(name) should be skipped"); continue
+            }
+            #expect(d.file == "seeds/\(name)")
+            #expect(d.message.contains(phrase))
+            #expect(!d.advice.isEmpty)
+        }
+    }
+
+    @Test func openQuotesAcrossParagraphsAreJoined() {
+        let merged = ParagraphBuilder.mergeOpenQuotes(["He said: ‘We are ready…", "But we need help,’ he said.", "Next paragraph."])
+        #expect(merged == ["He said: ‘We are ready… But we need help,’ he said.", "Next paragraph."])
+        #expect(QuoteBalance.openQuote(in: "Trump’s envoys met Putin’s aides.") == nil)
+    }
+
+    @Test func seedIDsAreSafe() {
+        #expect(SeedFile(name: "../Évil name.txt", path: "x", bytes: Data()).id == "---evil-name")
+    }
+}

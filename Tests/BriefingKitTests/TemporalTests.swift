@@ -1,0 +1,67 @@
+import Testing
+@testable import BriefingKit
+
+@Suite struct TemporalTests {
+    func firstValue(_ text: String, anchor: CalendarDate? = nil) -> String? {
+        for m in TemporalScanner.scan(text) {
+            if let v = TemporalResolver.resolve(m, anchor: anchor, sentence: text) { return v.iso }
+        }
+        return nil
+    }
+    let monday = CalendarDate(year: 2026, month: 1, day: 19)!
+    let tuesday27 = CalendarDate(year: 2026, month: 1, day: 27)!
+
+    @Test(arguments: [
+        ("2026-01-20", "2026-01-20"),
+        ("Posted 2026-01-20T14:05:00Z", "2026-01-20"),
+        ("January 19, 2026", "2026-01-19"),
+        ("Tuesday, January 27, 2026", "2026-01-27"),
+        ("19 January 2026", "2026-01-19"),
+        ("Jan. 19, 2026", "2026-01-19"),
+        ("Sept. 4, 2025", "2025-09-04"),
+        ("19.01.2026", "2026-01-19"),
+        ("22/01/2026", "2026-01-22"),
+        ("01/22/2026", "2026-01-22"),
+        ("Published: Fri 23 Jan 2026 14:05 GMT", "2026-01-23"),
+        ("the full-scale invasion in February 2022", "2022-02"),
+        ("Russia's invasion of Ukraine in 2022", "2022"),
+    ])
+    func absoluteFormats(text: String, expected: String) {
+        #expect(firstValue(text) == expected)
+    }
+
+    @Test func ambiguousSlashDateIsNotGuessed() {
+        let mentions = TemporalScanner.scan("Filed 02/03/2026")
+        #expect(mentions.count == 1)
+        #expect(mentions.first?.kind == .ambiguous)
+        #expect(firstValue("Filed 02/03/2026") == nil)
+    }
+
+    @Test func numbersAreNotDates() {
+        #expect(firstValue("Zelensky called the framework 90% ready in a 20-point plan") == nil)
+        #expect(firstValue("He may accept the offer") == nil)
+    }
+
+    @Test(arguments: [
+        ("The invitation was confirmed on Monday by the Kremlin.", "2026-01-19"),
+        ("On Sunday night, Trump took to Truth Social.", "2026-01-18"),
+        ("Envoys arrived in Moscow yesterday.", "2026-01-18"),
+        ("They met last Friday in Paris.", "2026-01-16"),
+        ("Dmitriev will meet the delegation on Friday.", "2026-01-23"),
+        ("talks are scheduled to begin on January 23", "2026-01-23"),
+        ("Dmitriev visited the United States in December", "2025-12"),
+        ("the minister is expected to visit next week", "2026-W05"),
+    ])
+    func relativeExpressionsResolveAgainstTheArticleDate(text: String, expected: String) {
+        #expect(firstValue(text, anchor: monday) == expected)
+    }
+
+    @Test func weekdaysGoToTheNearestPastDay() {
+        #expect(firstValue("met Putin in Moscow on Thursday evening", anchor: tuesday27) == "2026-01-22")
+        #expect(firstValue("Speaking earlier this week in Davos", anchor: tuesday27) == "2026-W05")
+    }
+
+    @Test func relativeExpressionsNeedAnAnchor() {
+        #expect(firstValue("They met on Monday.") == nil)
+    }
+}

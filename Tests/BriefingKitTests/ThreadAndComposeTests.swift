@@ -1,0 +1,82 @@
+import Testing
+@testable import BriefingKit
+
+@Suite struct ThreadAndComposeTests {
+    let threads = [
+        ThreadDefinition(id: "greenland", title: "Greenland", signals: ["Greenland"], terms: ["Denmark", "Arctic", "annex"]),
+        ThreadDefinition(id: "board", title: "Board of Peace", signals: ["Board of Peace"], terms: ["Gaza", "invitation"]),
+    ]
+
+    func analysed(_ id: String, date: String, _ paragraphs: [String]) -> AnalysedArticle {
+        Analyzer.analyse([Article(id: id, file: "seeds/\(id).txt", title: id, titleSource: .headline,
+                                  date: CalendarDate(iso: date), dateSource: .stated, dateEvidence: "",
+                                  authors: [], outlet: nil, paragraphs: paragraphs, dropped: [])])[0]
+    }
+
+    @Test func anArticleHalfAboutAThreadBelongsToIt() {
+        let a = analysed("a", date: "2026-01-19", [
+            "Trump invited Putin to join his Board of Peace for Gaza on Monday.",
+            "The invitation was sent to several leaders, the Board of Peace charter says.",
+            "Trump also said Greenland must be protected from Russia.",
+            "Denmark rejected his call to annex Greenland, a Danish territory in the Arctic.",
+        ])
+        let result = ThreadClassifier.assign([a], threads: threads)
+        #expect(result.threads(of: "a") == ["greenland", "board"])
+    }
+
+    @Test func aPassingMentionIsNotEnough() {
+        let a = analysed("a", date: "2026-01-19", [
+            "The city council approved a new budget for schools and hospitals on Monday.",
+            "Officials said the budget would be reviewed in the spring after elections.",
+            "One councillor joked that the town needed its own Greenland policy.",
+            "The vote was 31 to 12, with two abstentions.",
+        ])
+        let result = ThreadClassifier.assign([a], threads: threads)
+        #expect(result.threads(of: "a").isEmpty)
+    }
+
+    @Test func theSameEventFromTwoOutletsIsOneTimelineEntry() {
+        let a = analysed("a", date: "2026-01-19", ["Kremlin spokesperson Dmitry Peskov confirmed the Board of Peace invitation to Putin on Monday in Moscow."])
+        let b = analysed("b", date: "2026-01-20", ["Peskov confirmed on January 19 that Putin had received the Board of Peace invitation from Washington."])
+        let c = analysed("c", date: "2026-01-20", ["Separately on January 19, Gaza aid convoys reached Rafah as the Board of Peace met for the first time in Cairo."])
+        let assignment = ThreadClassifier.assign([a, b, c], threads: threads)
+        let config = SiteConfig(title: "T", threads: threads)
+        let briefing = Composer.compose(config: config, analysed: [a, b, c], assignment: assignment)
+        let board = briefing.threads.first { $0.definition.id == "board" }!
+        let jan19 = board.timeline.filter { $0.value.iso == "2026-01-19" }
+        #expect(jan19.count == 2)
+        #expect(jan19.contains { Set($0.sources.map(\.articleID)) == ["a", "b"] })
+        let merged = jan19.first { $0.sources.count == 2 }!
+        #expect(merged.sources.first?.articleID == "a", "the first reporter leads")
+        #expect(board.document.markdown.contains("(../articles/"))
+    }
+
+    @Test func markdownEscapesUntrustedText() {
+        let hostile = "<script>alert(1)</script> [x](javascript:alert(1)) *bold* # not a heading"
+        let html = CommonMark.html("- " + Markdown.escape(hostile))
+        #expect(!html.contains("<script>"))
+        #expect(!html.contains("href=\"javascript"))
+        #expect(!html.contains("<em>"))
+        #expect(html.contains("&lt;script&gt;"))
+    }
+
+    @Test func cmarkRunsInSafeMode() {
+        let html = CommonMark.html("<b>raw</b>\n\n[link](javascript:alert(1))")
+        #expect(!html.contains("<b>raw</b>"))
+        #expect(!html.contains("javascript:"))
+    }
+
+    @Test func slugsStayInsideTheOutputFolder() {
+        #expect(Slug.make("../../etc/passwd") == "etc-passwd")
+        #expect(Slug.make("Orbán’s “Board”") == "orbans-board")
+        #expect(Slug.unique(["A", "a", "A!"]) == ["a", "a-2", "a-3"])
+        #expect(!SiteWriter.isSafe("../x.html"))
+        #expect(!SiteWriter.isSafe("/etc/x"))
+        #expect(SiteWriter.isSafe("articles/x.html"))
+    }
+
+    @Test func jsonKeepsKeyOrderAndEscapes() {
+        let json = JSONValue.object([("b", .string("</script>\n")), ("a", .array([.number(1), .null]))]).serialized()
+        #expect(json == "{\n  \"b\": \"\\u003c/script>\\n\",\n  \"a\": [\n    1,\n    null\n  ]\n}\n")
+    }
+}
