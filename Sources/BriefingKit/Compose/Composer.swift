@@ -18,7 +18,7 @@ public enum Composer {
                 }.map { timelineItem($0, entry, threads: [definition.id]) }
             }
             let timeline = TimelineMerger.merge(items)
-            let summary = SummaryComposer.summary(threadID: definition.id, articles: members, assignment: assignment)
+            let summary = SummaryComposer.summary(thread: definition, articles: members, assignment: assignment)
             let quotes = QuoteSelector.keyQuotes(threadID: definition.id, articles: members, assignment: assignment)
             let document = ThreadDocumentWriter.document(definition: definition, articles: members, summary: summary,
                                                          timeline: timeline, quotes: quotes, lookup: lookup)

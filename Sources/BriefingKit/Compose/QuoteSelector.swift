@@ -17,10 +17,10 @@ enum QuoteSelector {
         var chosen: [KeyQuote] = []
         var speakers: Set<String> = []
         var texts: Set<String> = []
-        // First pass: one quote per speaker; second: fill up.
+        // First pass: whole statements, one per speaker; second: fill up.
         for pass in 0..<2 {
             for item in pool where chosen.count < count && !texts.contains(item.quote.text) {
-                if pass == 0 && speakers.contains(item.quote.speaker!) { continue }
+                if pass == 0 && (speakers.contains(item.quote.speaker!) || !(item.quote.text.first?.isUppercase ?? false)) { continue }
                 chosen.append(item.quote)
                 speakers.insert(item.quote.speaker!)
                 texts.insert(item.quote.text)

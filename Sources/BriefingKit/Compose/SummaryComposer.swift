@@ -4,10 +4,11 @@
 /// picked greedily without repeating what is already said.
 enum SummaryComposer {
     static let length = 5
-    static let perArticle = 2
     /// Sentences that lean on the previous one make poor stand-alone points.
     private static let dependentStarts: Set<String> = ["he", "she", "it", "they", "this", "that", "these", "those",
-                                                       "his", "her", "its", "their", "but", "and", "yet", "so", "however"]
+                                                       "his", "her", "its", "their", "but", "and", "yet", "so", "however",
+                                                       "meanwhile", "also", "still", "instead", "similarly"]
+    private static let dependentOpenings = ["in parallel", "at the same time", "in addition", "as a result", "for now"]
 
     struct Candidate {
         let point: SummaryPoint
@@ -17,7 +18,11 @@ enum SummaryComposer {
         let paragraphRank: Int
     }
 
-    static func summary(threadID: String, articles: [ArticleEntry], assignment: ThreadAssignment) -> [SummaryPoint] {
+    static func summary(thread: ThreadDefinition, articles: [ArticleEntry], assignment: ThreadAssignment) -> [SummaryPoint] {
+        let threadID = thread.id
+        let matcher = ThreadMatcher(thread)
+        // Few sources: let each give more; many: keep the summary plural.
+        let perArticle = articles.count <= 2 ? 3 : 2
         var candidates: [Candidate] = []
         for entry in articles {
             var rank = 0
@@ -25,7 +30,9 @@ enum SummaryComposer {
                 let words = Words.tokens(sentence.text)
                 guard (8...60).contains(words.count), !sentence.text.hasSuffix("?"),
                       let first = words.first, !dependentStarts.contains(first.lowercased()),
-                      QuoteBalance.openQuote(in: sentence.text) == nil else { continue }
+                      !dependentOpenings.contains(where: { sentence.text.lowercased().hasPrefix($0) }),
+                      QuoteBalance.openQuote(in: sentence.text) == nil,
+                      matcher.score(sentence.text) > 0 else { continue }  // the sentence itself names the thread's subject
                 candidates.append(Candidate(point: SummaryPoint(text: sentence.text, articleID: entry.id, paragraph: sentence.paragraph),
                                             keys: Words.contentKeys(sentence.text), articleDate: entry.article.date,
                                             position: sentence.position, paragraphRank: rank))

@@ -51,13 +51,13 @@ enum TimelineMerger {
         return a.names.intersection(b.names).count >= 2
     }
 
-    /// Capitalised words not at the start of the sentence, lower-cased, possessives removed.
+    /// Capitalised words that can be names, lower-cased, possessives removed.
     static func names(in sentence: String) -> Set<String> {
         var names: Set<String> = []
-        for (i, token) in Words.tokens(sentence).enumerated() where i > 0 && Words.isCapitalized(token) {
+        for token in Words.tokens(sentence) where Words.isCapitalized(token) {
             var w = token.lowercased()
             if w.hasSuffix("’s") || w.hasSuffix("'s") { w = String(w.dropLast(2)) }
-            if !TemporalWords.contains(w) && !StopWords.contains(w) { names.insert(w) }
+            if !TemporalWords.contains(w) && !StopWords.contains(w) && !Lexicon.notNames.contains(w) { names.insert(w) }
         }
         return names
     }
