@@ -34,6 +34,20 @@ import Testing
         #expect(quotes[2].speaker == nil)
     }
 
+    @Test func aQuoteThatGoesOnKeepsItsSpeaker() {
+        let analysed = Analyzer.analyse([article("a", date: "2026-01-21", [
+            "\"The president has received the invitation and is studying it carefully,\" Kremlin spokesman Dmitry Peskov told reporters. \"There are many questions.\"",
+        ])])
+        #expect(analysed[0].quotes.map(\.speaker) == ["Dmitry Peskov", "Dmitry Peskov"])
+    }
+
+    @Test func aCueAfterTheWeekdayDoesNotPushItAhead() {
+        let analysed = Analyzer.analyse([article("a", date: "2026-01-22", [
+            "Speaking in Nuuk on Wednesday, he said Greenlanders would decide their own future and will vote.",
+        ])])
+        #expect(analysed[0].events.first?.value.iso == "2026-01-21")
+    }
+
     @Test func eventsKeepTheirMostSpecificDate() {
         let analysed = Analyzer.analyse([article("a", date: "2026-01-27", [
             "Zelensky met Trump in Davos on Thursday. The invasion began in February 2022. Nothing else happened.",

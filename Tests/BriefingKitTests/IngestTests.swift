@@ -64,6 +64,35 @@ import Testing
         #expect(a.title == "Regulators fine airline over delays")
     }
 
+    @Test func wireStoryWithUpdatedAgoAndMenus() throws {
+        let a = try ingestFixture("wire-updated-ago.txt")
+        #expect(a.title == "Kremlin says Putin has not yet decided on Board of Peace seat")
+        #expect(a.date?.iso == "2026-01-21")
+        #expect(a.dateSource == .stated)
+        #expect(a.authors == ["Guy Faulconbridge", "Andrew Osborn"])
+        #expect(a.outlet == "Reuters")
+        #expect(a.paragraphs.count == 3)
+        #expect(a.paragraphs[0].hasPrefix("MOSCOW, Jan 21 (Reuters)"))
+        #expect(!a.paragraphs.contains { $0.contains("Editing by") || $0.contains("Suggested") })
+    }
+
+    @Test func nameOverRoleBylineAndImageCaptions() throws {
+        let a = try ingestFixture("name-over-role-image-caption.txt")
+        #expect(a.title == "Greenland's leader rejects Trump's renewed annexation push")
+        #expect(a.authors == ["Jane Smith"])
+        #expect(a.date?.iso == "2026-01-22")
+        #expect(a.paragraphs.count == 3)
+        #expect(a.dropped.filter { $0.reason == .caption }.count == 2)
+    }
+
+    @Test func cookieBannerIsNotTheHeadline() throws {
+        let a = try ingestFixture("cookie-banner-posted-by.txt")
+        #expect(a.title == "Why the Abu Dhabi talks matter")
+        #expect(a.date?.iso == "2026-01-24")
+        #expect(a.authors.isEmpty, "'admin' is not a person")
+        #expect(a.paragraphs.count == 2)
+    }
+
     @Test func badInputIsSkippedWithAClearMessage() throws {
         for (name, phrase) in [("empty.txt", "empty"), ("latin1.txt", "UTF-8"), ("boilerplate-only.txt", "no article text")] {
             let data = try Data(contentsOf: Repo.fixtures.appendingPathComponent("ingest/\(name)"))

@@ -10,11 +10,6 @@ enum QuoteExtractor {
     /// Quotes shorter than this are scare quotes ("board of peace"), not statements.
     static let minimumWords = 4
 
-    private static let pronounThenVerb = Pattern("^[\\s,.!?…]*(?:he|she)\\s+(\\w+)", caseInsensitive: true)
-    /// "…,” said union leader Tomas Berg" — a few lower-case role words may stand before the name.
-    private static let verbThenName = Pattern("^[\\s,.!?…]*(\\w+)\\s+(?:[a-z][\\p{L}-]*\\s){0,3}((?:[A-Z][\\p{L}’'-]+\\s?){1,4})")
-    /// "…,” union leader Tomas Berg said".
-    private static let nameThenVerb = Pattern("^[\\s,.!?…]*(?:[a-z][\\p{L}-]*\\s){0,3}((?:[A-Z][\\p{L}’'-]+\\s){1,4})(\\w+)")
     private static let accordingTo = Pattern("according to\\s+(?:\\w+\\s+){0,3}?((?:[A-Z][\\p{L}’'-]+\\s?){1,4})")
 
     static func quotes(in paragraphs: [String], index: EntityIndex) -> [Quote] {
@@ -22,10 +17,18 @@ enum QuoteExtractor {
         var previousPerson: String?
         for (p, paragraph) in paragraphs.enumerated() {
             let spans = self.spans(in: paragraph)
+            var lastSpeaker: (name: String, end: String.Index)?
             for span in spans where Words.count(span.text) >= minimumWords {
                 let before = String(paragraph[..<span.start])
                 let after = String(paragraph[span.end...].prefix(100))
-                let speaker = attribute(before: before, after: after, index: index, previousPerson: previousPerson)
+                var speaker = attribute(before: before, after: after, index: index, previousPerson: previousPerson)
+                // A quote that goes on after an attributed one, with nobody else named between, is the same speaker's.
+                if speaker == nil, let last = lastSpeaker {
+                    let named = NameMentionFinder.mentions(in: String(paragraph[last.end..<span.start]))
+                        .compactMap { index.resolve($0) }.filter { $0.kind == .person }.map(\.name)
+                    if named.allSatisfy({ $0 == last.name }) { speaker = last.name }
+                }
+                if let speaker { lastSpeaker = (speaker, span.end) }
                 result.append(Quote(text: clean(span.text), speaker: speaker, paragraph: p))
             }
             previousPerson = lastPerson(in: outsideQuotes(paragraph, spans), index: index) ?? previousPerson
@@ -34,15 +37,9 @@ enum QuoteExtractor {
     }
 
     static func attribute(before: String, after: String, index: EntityIndex, previousPerson: String?) -> String? {
-        // 1. After the quote: "…,’ he said", "…,” said Peskov", "…,” Peskov said".
-        if let m = pronounThenVerb.firstMatch(in: after), isSpeech(m.group(1)) {
-            return lastPerson(in: before, index: index) ?? previousPerson
-        }
-        if let m = verbThenName.firstMatch(in: after), isSpeech(m.group(1)), let person = person(m.group(2), index) {
-            return person
-        }
-        if let m = nameThenVerb.firstMatch(in: after), isSpeech(m.group(2)), let person = person(m.group(1), index) {
-            return person
+        // 1. After the quote: "…,’ he said", "…,” said Peskov", "…,” union leader Tomas Berg said".
+        if let found = attributionAfter(after, before: before, index: index, previousPerson: previousPerson) {
+            return found
         }
         // 2. Before the quote, in the same sentence: "Peskov told reporters that …“…”", "Witkoff declared: “…”".
         let clause = lastSentence(of: before)
@@ -58,6 +55,24 @@ enum QuoteExtractor {
             if clause.lowercased().hasPrefix("he ") || clause.lowercased().hasPrefix("she ") { return previousPerson }
         }
         return nil
+    }
+
+    /// Reads the words right after a quote, up to the end of that clause: a
+    /// speech verb within the first eight words, with a named person (or
+    /// "he"/"she") next to it.
+    private static func attributionAfter(_ after: String, before: String, index: EntityIndex, previousPerson: String?) -> String? {
+        let clause = after.prefix { !"“‘\"".contains($0) }
+        let trimmed = clause.drop { " ,.!?…".contains($0) }
+        let words = trimmed.split(separator: " ").prefix(9).map(String.init)
+        guard let verbAt = words.firstIndex(where: { isSpeech($0.trimmingCharacters(in: .punctuationCharacters)) }) else { return nil }
+        let head = words[..<verbAt].joined(separator: " ")
+        let lowerHead = head.lowercased()
+        if lowerHead == "he" || lowerHead == "she" {
+            return lastPerson(in: before, index: index) ?? previousPerson
+        }
+        if !head.isEmpty { return person(head, index) }
+        let tail = words[(verbAt + 1)...].joined(separator: " ").prefix { !".,;:".contains($0) }
+        return person(String(tail), index)
     }
 
     private static func isSpeech(_ word: String?) -> Bool {

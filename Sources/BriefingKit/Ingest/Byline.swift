@@ -14,6 +14,17 @@ enum Byline {
         "in", "for", "the",
     ]
 
+    private static let roleLine = Pattern(
+        "^(?:[A-Z][\\p{L}]+\\s+){0,3}(?:senior |chief |special |contributing |political |foreign |staff |deputy |associate )*(?:staff writer|writer|reporter|correspondent|editor|columnist|contributor|journalist|bureau chief|analyst)s?$",
+        caseInsensitive: true)
+
+    /// A person's name on one line and their job on the next.
+    static func nameOverRole(name: String, role: String) -> String? {
+        guard roleLine.contains(role), let parsed = names(in: name), parsed.outlet == nil,
+              parsed.authors.count == 1, parsed.authors[0] == name else { return nil }
+        return name
+    }
+
     static func parse(_ line: String) -> (authors: [String], outlet: String?)? {
         guard Words.count(line) <= 14, !line.contains("/"), !line.contains("@") else { return nil }
         if let m = prefixed.firstMatch(in: line) {

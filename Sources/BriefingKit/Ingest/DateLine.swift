@@ -5,7 +5,7 @@ import Foundation
 /// time and a zone around it — as opposed to a date inside a sentence.
 enum DateLine {
     private static let label = Pattern(
-        "^(?:(first published|published|posted|updated|last updated|modified|date|dated|on)\\b\\s*:?\\s*)",
+        "^(?:(first published|published|posted|updated|last updated|modified|date|dated|on)\\b\\s*:?\\s*(?:on\\s+)?)",
         caseInsensitive: true)
     private static let filler = Pattern(
         "\\b(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\b\\.?|\\b\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?|\\b(?:gmt|utc|bst|cet|cest|est|edt|et|pt|pst|pdt|msk|z)\\b|\\bat\\b|[|,•·–—-]",
@@ -47,9 +47,17 @@ enum DateLine {
         return nil
     }
 
-    /// What is left of `text` once weekdays, times, zones and separators are removed.
+    /// "Updated 2 hours ago", "by admin", "5 min read": trailing metadata on a date line.
+    private static let trailingMetadata = Pattern(
+        "(?:\\b(?:updated|modified|last updated)\\b.*|\\bby\\s+\\S+(?:\\s+\\S+){0,3}|\\b\\d+\\s+(?:min(?:ute)?s?|hours?|days?)\\s+(?:ago|read)\\b.*)$",
+        caseInsensitive: true)
+
+    /// What is left of `text` once weekdays, times, zones, separators and
+    /// trailing metadata are removed.
     private static func residue(_ text: String) -> String {
         var s = text
+        if let m = trailingMetadata.firstMatch(in: s) { s.removeSubrange(m.range) }
+        let text = s
         for m in filler.matches(in: text).reversed() { s.removeSubrange(m.range) }
         return s.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
     }

@@ -10,7 +10,10 @@ enum LineClassifier {
     private static let credit = Pattern(
         "(?:\\b[A-Z][\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]+)+\\s?/\\s?[A-Z][\\p{L}&.-]*(?:\\s+[A-Z][\\p{L}&.-]*)*\\)?\\s*$)|^\\(?(?:photo|photograph|image|picture|credit|photo credit|video)s?\\s*(?:by)?\\s*:",
         caseInsensitive: false)
-    private static let creditLabel = Pattern("^\\(?(?:photo|photograph|image|picture|credit|photo credit|video)s?\\s*(?:by)?\\s*:", caseInsensitive: true)
+    /// "Photo: …", "Image source, Getty Images", "Image caption, …", "Video by …:".
+    private static let creditLabel = Pattern(
+        "^\\(?(?:photo|photograph|image|picture|credit|photo credit|video|illustration)s?\\s*(?:source|caption|credit)?\\s*(?:by)?\\s*[:,]",
+        caseInsensitive: true)
     /// A caption ends with the date the picture was taken, and no full stop.
     private static let trailingDate = Pattern(
         "(?:\\b(?:\(TemporalScanner.monthAlternation))\\s+\\d{1,2},?\\s+\\d{4}|\\b\\d{1,2}\\s+(?:\(TemporalScanner.monthAlternation))\\s+\\d{4})\\s*$")

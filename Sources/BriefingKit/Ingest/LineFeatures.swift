@@ -38,6 +38,8 @@ struct LineFeatures {
     var isHeadlineLike: Bool {
         guard (3...30).contains(wordCount), text.count <= 220, !endsWithEllipsis else { return false }
         if text.hasSuffix(".") { return false }
+        // A headline is one sentence: a line with a sentence break inside is a banner or a paragraph.
+        if SentenceSplitter.split(text).count > 1 { return false }
         return !Words.isAllCaps(text)
     }
 }

@@ -46,6 +46,17 @@ struct PageLayout {
         }
         headline = chosen.map { texts[$0] }
 
+        // "Jane Smith" over "Europe correspondent": a byline without "By".
+        if let bodyStart {
+            for i in 0..<max(0, bodyStart - 1) where roles[i] == .content && roles[i + 1] == .content {
+                if let name = Byline.nameOverRole(name: texts[i], role: texts[i + 1]) {
+                    roles[i] = .byline(authors: [name], outlet: nil)
+                    roles[i + 1] = .boilerplate(.metadata, captionDate: nil)
+                    break
+                }
+            }
+        }
+
         var kept: [ParagraphBuilder.KeptLine] = []
         var seen: Set<String> = []
         for i in roles.indices {

@@ -5,10 +5,13 @@
 public enum TemporalResolver {
     /// Words that make a bare weekday point forward ("will meet on Friday").
     private static let futureCue = Pattern(
-        "\\b(will|would|shall|scheduled|planned|plans? to|expected to|set to|due to|to be held|upcoming|ahead of|next)\\b",
+        "\\b(will|shall|scheduled|planned|plans? to|expected to|set to|due to|to be held|upcoming|ahead of|next)\\b",
         caseInsensitive: true)
 
     public static func resolve(_ mention: TemporalMention, anchor: CalendarDate?, sentence: String) -> TemporalValue? {
+        // Only a cue written before the expression points it ahead: in "Speaking
+        // on Wednesday, he said they will decide", Wednesday is past.
+        let lead = String(sentence.prefix(mention.offset + mention.text.count))
         switch mention.kind {
         case let .absolute(value):
             return value
@@ -16,10 +19,10 @@ public enum TemporalResolver {
             return nil
         case let .yearless(month, day):
             guard let anchor else { return nil }
-            return resolveYearless(month: month, day: day, anchor: anchor, forward: futureCue.contains(sentence))
+            return resolveYearless(month: month, day: day, anchor: anchor, forward: futureCue.contains(lead))
         case let .relative(expression):
             guard let anchor else { return nil }
-            return resolveRelative(expression, anchor: anchor, sentence: sentence)
+            return resolveRelative(expression, anchor: anchor, lead: lead)
         }
     }
 
@@ -44,12 +47,12 @@ public enum TemporalResolver {
         return best?.0
     }
 
-    static func resolveRelative(_ expression: RelativeExpression, anchor: CalendarDate, sentence: String) -> TemporalValue? {
+    static func resolveRelative(_ expression: RelativeExpression, anchor: CalendarDate, lead: String) -> TemporalValue? {
         switch expression {
         case let .dayOffset(days):
             return TemporalValue(day: anchor.adding(days: days))
         case let .weekday(weekday, direction):
-            let forward = direction > 0 || (direction == 0 && futureCue.contains(sentence))
+            let forward = direction > 0 || (direction == 0 && futureCue.contains(lead))
             var delta = weekday - anchor.weekday
             if forward {
                 if delta < 0 || (direction > 0 && delta == 0) { delta += 7 }
