@@ -11,6 +11,20 @@ struct BriefingCommand: ParsableCommand {
         version: BriefingVersion.string,
         subcommands: [Build.self, Check.self],
         defaultSubcommand: Build.self)
+
+    /// As ArgumentParser's, except that usage errors exit 2 (CONTRACT.md), not 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 struct InputOptions: ParsableArguments {

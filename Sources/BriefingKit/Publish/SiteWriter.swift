@@ -8,6 +8,7 @@ public enum SiteWriter {
     public static func publish(_ site: SiteFiles, to out: String) throws {
         let fm = FileManager.default
         let outURL = URL(fileURLWithPath: out).standardizedFileURL
+        try refuseToReplace(outURL, shownAs: out)
         let parent = outURL.deletingLastPathComponent()
         let name = outURL.lastPathComponent
         let staging = parent.appendingPathComponent(".\(name).building-\(ProcessInfo.processInfo.processIdentifier)")
@@ -43,6 +44,27 @@ public enum SiteWriter {
         } catch {
             try? fm.removeItem(at: staging)
             throw BriefingError.output(path: out, message: "swapping in the new site failed (\(error.localizedDescription))")
+        }
+    }
+
+    /// The output folder is replaced whole, so it must be one Briefing made:
+    /// never the file system root, never a folder holding other things
+    /// (Zola #574: an output folder deleted without warning).
+    static func refuseToReplace(_ url: URL, shownAs out: String) throws {
+        let fm = FileManager.default
+        if url.path == "/" || url.path == fm.homeDirectoryForCurrentUser.standardizedFileURL.path
+            || url.path == URL(fileURLWithPath: fm.currentDirectoryPath).standardizedFileURL.path {
+            throw BriefingError.output(path: out, message: "refusing to replace this folder; pass --out with a folder of its own, such as site")
+        }
+        var isDirectory: ObjCBool = false
+        guard fm.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return }
+        guard isDirectory.boolValue else {
+            throw BriefingError.output(path: out, message: "is a file, not a folder; remove it or pass another --out")
+        }
+        let contents = (try? fm.contentsOfDirectory(atPath: url.path)) ?? []
+        if !contents.isEmpty && !contents.contains(SitePaths.data) {
+            throw BriefingError.output(path: out,
+                message: "holds files that Briefing did not build (no \(SitePaths.data)); empty or remove it, or pass another --out")
         }
     }
 
