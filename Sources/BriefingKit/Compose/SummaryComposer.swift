@@ -1,7 +1,8 @@
-/// A short extractive summary of a thread, after LexRank: sentences from the
-/// paragraphs about the thread, scored by how much the other articles
-/// corroborate them (similarity to their sentences) plus a lead bonus, then
-/// picked greedily without repeating what is already said.
+/// A short extractive summary of a thread: sentences from the paragraphs
+/// about the thread, scored by how much the *other* articles corroborate
+/// their words (a centroid score, as in MEAD/LexRank, computed from document
+/// frequencies so it stays linear in the number of sentences) plus a lead
+/// bonus, then picked greedily without repeating what is already said.
 enum SummaryComposer {
     static let length = 5
     /// Sentences that lean on the previous one make poor stand-alone points.
@@ -39,13 +40,14 @@ enum SummaryComposer {
                 rank += 1
             }
         }
-        // Centrality against sentences of *other* articles: what several sources say.
+        // In how many articles of the thread each word appears.
+        var articlesUsing: [String: Set<String>] = [:]
+        for c in candidates { for key in c.keys { articlesUsing[key, default: []].insert(c.point.articleID) } }
+        let sources = Double(max(1, Set(candidates.map(\.point.articleID)).count))
         let scores = candidates.map { c -> Double in
-            var corroboration = 0.0
-            for other in candidates where other.point.articleID != c.point.articleID {
-                corroboration += Words.dice(c.keys, other.keys)
-            }
-            return corroboration + 1.0 / Double(1 + c.paragraphRank)
+            // Share of the other articles that use each of this sentence's words: what several sources say.
+            let corroboration = c.keys.reduce(0.0) { $0 + Double(articlesUsing[$1]!.count - 1) } / (sources * Double(max(1, c.keys.count)).squareRoot())
+            return corroboration + 0.5 / Double(1 + c.paragraphRank)
         }
         let order = candidates.indices.sorted { (-scores[$0], candidates[$0].point.articleID, candidates[$0].position)
             < (-scores[$1], candidates[$1].point.articleID, candidates[$1].position) }

@@ -15,13 +15,15 @@ public enum ThreadClassifier {
             let article = a.article
             let words = article.paragraphs.map { Words.count($0) }
             let total = max(1, words.reduce(0, +))
-            let titleScores = matchers.map { $0.score(article.title) }
+            // Normalised once per paragraph, scored against every thread.
+            let normalised = article.paragraphs.map(ThreadMatcher.padded)
+            let titleScores = matchers.map { $0.score(padded: ThreadMatcher.padded(article.title)) }
             var memberships: [String] = []
             for (t, matcher) in matchers.enumerated() {
                 let id = threads[t].id
                 var about: [Int] = []
                 var aboutWords = 0
-                for (p, paragraph) in article.paragraphs.enumerated() where matcher.score(paragraph) >= paragraphThreshold {
+                for (p, paragraph) in normalised.enumerated() where matcher.score(padded: paragraph) >= paragraphThreshold {
                     about.append(p)
                     aboutWords += words[p]
                 }
@@ -71,8 +73,12 @@ struct ThreadMatcher {
     }
 
     /// 2 per distinct signal, 1 per distinct term found.
-    func score(_ text: String) -> Int {
-        let padded = " " + ThreadMatcher.normalise(text) + " "
+    func score(_ text: String) -> Int { score(padded: ThreadMatcher.padded(text)) }
+
+    /// Text normalised and padded with spaces, ready for `score(padded:)`.
+    static func padded(_ text: String) -> String { " " + normalise(text) + " " }
+
+    func score(padded: String) -> Int {
         var score = 0
         for s in signals where padded.contains(" " + s + " ") { score += 2 }
         for t in terms where padded.contains(" " + t + " ") { score += 1 }
