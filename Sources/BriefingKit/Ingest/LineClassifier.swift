@@ -6,10 +6,9 @@ enum LineClassifier {
     private static let domain = Pattern("^(?:https?://)?(?:www\\.)?((?:[a-z0-9-]+\\.)+[a-z]{2,12})/?$", caseInsensitive: true)
     private static let copyright = Pattern("(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*([^.|]+?)?\\s*(?:[.|]|$)", caseInsensitive: true)
     private static let rightsReserved = Pattern("all rights reserved", caseInsensitive: true)
-    /// "Andrew Harnik/Getty Images", "(AP Photo/Jane Doe)", "Photo: …".
+    /// A credit at the end of a caption: "Andrew Harnik/Getty Images", "(AP Photo/Jane Doe)".
     private static let credit = Pattern(
-        "(?:\\b[A-Z][\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]+)+\\s?/\\s?[A-Z][\\p{L}&.-]*(?:\\s+[A-Z][\\p{L}&.-]*)*\\)?\\s*$)|^\\(?(?:photo|photograph|image|picture|credit|photo credit|video)s?\\s*(?:by)?\\s*:",
-        caseInsensitive: false)
+        "\\b[A-Z][\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]+)+\\s?/\\s?[A-Z][\\p{L}&.-]*(?:\\s+[A-Z][\\p{L}&.-]*)*\\)?\\s*\\.?$")
     /// "Photo: …", "Image source, Getty Images", "Image caption, …", "Video by …:".
     private static let creditLabel = Pattern(
         "^\\(?(?:photo|photograph|image|picture|credit|photo credit|video|illustration)s?\\s*(?:source|caption|credit)?\\s*(?:by)?\\s*[:,]",
@@ -43,10 +42,7 @@ enum LineClassifier {
             let remaining = urls.reduce(text) { $0.replacingOccurrences(of: String(text[$1.range]), with: "") }
             if Words.count(remaining) < 6 { return .boilerplate(.link, captionDate: nil) }
         }
-        if creditLabel.contains(text) || (credit.contains(text) && !features.endsSentence) {
-            return .boilerplate(.caption, captionDate: nil)
-        }
-        if credit.contains(text), let last = text.split(separator: " ").last, last.contains("/") {
+        if creditLabel.contains(text) || credit.contains(text) {
             return .boilerplate(.caption, captionDate: nil)
         }
         if !features.endsSentence, features.wordCount >= 6, let m = trailingDate.firstMatch(in: text) {

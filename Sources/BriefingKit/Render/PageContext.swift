@@ -31,12 +31,12 @@ struct PageContext {
             return [
                 "title": thread.definition.title, "url": thread.path, "description": thread.definition.description,
                 "article_count": thread.articleIDs.count, "plural": thread.articleIDs.count != 1,
-                "latest": latest.map { timelineItem($0, root: "") }, "has_latest": !latest.isEmpty,
+                "latest": latest.map { timelineItem($0) }, "has_latest": !latest.isEmpty,
                 "headline": thread.summary.first?.text ?? "",
             ]
         }
-        c["articles"] = briefing.articles.map { articleItem($0, root: "") }
-        c["unthreaded"] = briefing.articles.filter { $0.threadIDs.isEmpty }.map { articleItem($0, root: "") }
+        c["articles"] = briefing.articles.map { articleItem($0) }
+        c["unthreaded"] = briefing.articles.filter { $0.threadIDs.isEmpty }.map { articleItem($0) }
         c["has_unthreaded"] = !briefing.unthreaded.isEmpty
         c["article_count"] = briefing.articles.count
         return c
@@ -69,8 +69,7 @@ struct PageContext {
         c["outlet"] = a.outlet
         c["file"] = a.file
         c["words"] = a.wordCount
-        c["threads"] = entry.threadIDs.compactMap { id in briefing.threads.first { $0.definition.id == id } }
-            .map { ["title": $0.definition.title, "url": root + $0.path] }
+        c["threads"] = threadLinks(entry.threadIDs, root: root)
         c["has_threads"] = !entry.threadIDs.isEmpty
         c["paragraphs"] = a.paragraphs.enumerated().map { ["anchor": SitePaths.paragraphAnchor($0), "number": $0 + 1, "text": $1] }
         let events = entry.analysis.events.sorted { ($0.value, $0.paragraph) < ($1.value, $1.paragraph) }
@@ -99,38 +98,43 @@ struct PageContext {
         let groups = Dictionary(grouping: briefing.timeline, by: \.value)
         c["groups"] = groups.keys.sorted().map { value -> [String: Any] in
             ["date_label": value.label, "date_iso": value.iso, "anchor": "d-" + value.iso,
-             "entries": groups[value]!.map { timelineItem($0, root: "") }]
+             "entries": groups[value]!.map { timelineItem($0) }]
         }
         c["has_events"] = !briefing.timeline.isEmpty
         return c
     }
 
-    private func timelineItem(_ entry: TimelineEntry, root: String) -> [String: Any] {
+    /// An event for pages at the site root (front page, timeline).
+    private func timelineItem(_ entry: TimelineEntry) -> [String: Any] {
         [
             "date_label": entry.value.label, "date_iso": entry.value.iso, "text": entry.text,
             "sources": entry.sources.compactMap { s -> [String: Any]? in
                 guard let article = briefing.article(s.articleID) else { return nil }
-                return ["label": article.sourceLabel, "url": root + article.path + "#" + SitePaths.paragraphAnchor(s.paragraph)]
+                return ["label": article.sourceLabel, "url": article.path + "#" + SitePaths.paragraphAnchor(s.paragraph)]
             },
             "source_count": entry.sources.count, "corroborated": entry.sources.count > 1,
             "has_threads": !entry.threadIDs.isEmpty,
-            "threads": entry.threadIDs.compactMap { id in briefing.threads.first { $0.definition.id == id } }
-                .map { ["title": $0.definition.title, "url": root + $0.path] },
+            "threads": threadLinks(entry.threadIDs, root: ""),
         ]
     }
 
-    private func articleItem(_ entry: ArticleEntry, root: String) -> [String: Any] {
+    /// An article for lists on pages at the site root.
+    private func articleItem(_ entry: ArticleEntry) -> [String: Any] {
         var item: [String: Any] = [
-            "title": entry.article.title, "url": root + entry.path,
+            "title": entry.article.title, "url": entry.path,
             "date_inferred": entry.article.dateSource == .inferred,
             "has_threads": !entry.threadIDs.isEmpty,
-            "threads": entry.threadIDs.compactMap { id in briefing.threads.first { $0.definition.id == id } }
-                .map { ["title": $0.definition.title, "url": root + $0.path] },
+            "threads": threadLinks(entry.threadIDs, root: ""),
         ]
         item["date_label"] = entry.article.date?.longForm
         item["date_iso"] = entry.article.date?.iso
         item["outlet"] = entry.article.outlet
         item["author"] = entry.article.author
         return item
+    }
+
+    private func threadLinks(_ ids: [String], root: String) -> [[String: Any]] {
+        ids.compactMap { id in briefing.threads.first { $0.definition.id == id } }
+            .map { ["title": $0.definition.title, "url": root + $0.path] }
     }
 }
