@@ -93,6 +93,15 @@ import Testing
         #expect(a.paragraphs.count == 2)
     }
 
+    @Test func capitalisedBylineAndLastModifiedLine() throws {
+        let a = try ingestFixture("caps-byline-modified.txt")
+        #expect(a.title == "Denmark says it will not be pressured over Greenland")
+        #expect(a.authors == ["Katrine Møller"])
+        #expect(a.date?.iso == "2026-01-19")
+        #expect(a.paragraphs.count == 2)
+        #expect(a.dropped.contains { $0.text.hasPrefix("Last modified") && $0.reason == .metadata })
+    }
+
     @Test func badInputIsSkippedWithAClearMessage() throws {
         for (name, phrase) in [("empty.txt", "empty"), ("latin1.txt", "UTF-8"), ("boilerplate-only.txt", "no article text")] {
             let data = try Data(contentsOf: Repo.fixtures.appendingPathComponent("ingest/\(name)"))

@@ -23,6 +23,8 @@ import Testing
         ("22/01/2026", "2026-01-22"),
         ("01/22/2026", "2026-01-22"),
         ("Published: Fri 23 Jan 2026 14:05 GMT", "2026-01-23"),
+        ("2026/01/19", "2026-01-19"),
+        ("January 19th, 2026", "2026-01-19"),
         ("the full-scale invasion in February 2022", "2022-02"),
         ("Russia's invasion of Ukraine in 2022", "2022"),
     ])

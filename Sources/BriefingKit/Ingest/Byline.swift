@@ -46,7 +46,9 @@ enum Byline {
             .flatMap { $0.components(separatedBy: "|") }
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
-        for part in parts {
+        for rawPart in parts {
+            // "JANE DOE" is a name set in capitals: read it as "Jane Doe".
+            let part = Words.isAllCaps(rawPart) && Words.tokens(rawPart).count >= 2 ? rawPart.capitalized : rawPart
             let words = Words.tokens(part)
             if words.allSatisfy({ roleWords.contains($0.lowercased()) }) { continue }
             guard words.allSatisfy({ Words.isCapitalized($0) || ["de", "van", "von", "bin", "al", "da", "del", "der", "le", "la"].contains($0.lowercased()) }) else {

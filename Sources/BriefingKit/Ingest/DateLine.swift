@@ -5,7 +5,7 @@ import Foundation
 /// time and a zone around it — as opposed to a date inside a sentence.
 enum DateLine {
     private static let label = Pattern(
-        "^(?:(first published|published|posted|updated|last updated|modified|date|dated|on)\\b\\s*:?\\s*(?:on\\s+)?)",
+        "^(?:(first published|published|posted|updated|last updated|last modified|modified|date|dated|on)\\b\\s*:?\\s*(?:on\\s+)?)",
         caseInsensitive: true)
     private static let filler = Pattern(
         "\\b(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\b\\.?|\\b\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?|\\b(?:gmt|utc|bst|cet|cest|est|edt|et|pt|pst|pdt|msk|z)\\b|\\bat\\b|[|,•·–—-]",
@@ -20,7 +20,7 @@ enum DateLine {
         if let m = label.firstMatch(in: line) {
             let word = (m.group(1) ?? "").lowercased()
             labelWord = word
-            updated = word.contains("updated") || word == "modified"
+            updated = word.contains("updated") || word.contains("modified")
             body = line[m.range.upperBound...]
         }
         let text = String(body)

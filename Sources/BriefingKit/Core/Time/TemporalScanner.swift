@@ -7,7 +7,7 @@ public enum TemporalScanner {
     static let weekdayAlternation = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 
     private static let iso = Pattern(
-        "\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?\\b")
+        "\\b(\\d{4})[-/](\\d{2})[-/](\\d{2})(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?\\b")
     private static let monthDayYear = Pattern(
         "\\b(\(monthAlternation))\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b")
     private static let dayMonthYear = Pattern(
