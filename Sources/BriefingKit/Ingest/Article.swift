@@ -20,8 +20,28 @@ public struct Article: Hashable, Sendable {
     /// Lines left out of the text, with the line number and the reason.
     public var dropped: [DroppedLine]
 
+    /// Words in each paragraph, counted once at ingest.
+    public var paragraphWords: [Int]
+
+    public init(id: String, file: String, title: String, titleSource: TitleSource, date: CalendarDate?,
+                dateSource: DateSource, dateEvidence: String, authors: [String], outlet: String?,
+                paragraphs: [String], dropped: [DroppedLine]) {
+        self.id = id
+        self.file = file
+        self.title = title
+        self.titleSource = titleSource
+        self.date = date
+        self.dateSource = dateSource
+        self.dateEvidence = dateEvidence
+        self.authors = authors
+        self.outlet = outlet
+        self.paragraphs = paragraphs
+        self.dropped = dropped
+        self.paragraphWords = paragraphs.map { Words.count($0) }
+    }
+
     public var author: String? { authors.isEmpty ? nil : ListFormat.and(authors) }
-    public var wordCount: Int { paragraphs.reduce(0) { $0 + Words.count($1) } }
+    public var wordCount: Int { paragraphWords.reduce(0, +) }
 }
 
 public struct DroppedLine: Hashable, Sendable {

@@ -13,17 +13,17 @@ public enum ThreadClassifier {
         var result = ThreadAssignment()
         for a in articles {
             let article = a.article
-            let words = article.paragraphs.map { Words.count($0) }
+            let words = article.paragraphWords
             let total = max(1, words.reduce(0, +))
-            // Normalised once per paragraph, scored against every thread.
-            let normalised = article.paragraphs.map(ThreadMatcher.padded)
-            let titleScores = matchers.map { $0.score(padded: ThreadMatcher.padded(article.title)) }
+            // Words of each paragraph normalised once, scored against every thread.
+            let paragraphWords = article.paragraphs.map(ThreadMatcher.words)
+            let titleScores = matchers.map { $0.score(ThreadMatcher.words(article.title)) }
             var memberships: [String] = []
             for (t, matcher) in matchers.enumerated() {
                 let id = threads[t].id
                 var about: [Int] = []
                 var aboutWords = 0
-                for (p, paragraph) in normalised.enumerated() where matcher.score(padded: paragraph) >= paragraphThreshold {
+                for (p, paragraph) in paragraphWords.enumerated() where matcher.score(paragraph) >= paragraphThreshold {
                     about.append(p)
                     aboutWords += words[p]
                 }
@@ -62,33 +62,47 @@ public struct ThreadScore: Hashable, Sendable {
 }
 
 /// Case-insensitive whole-word matching of a thread's signals and terms
-/// ("Greenland’s" matches "Greenland").
+/// ("Greenland’s" matches "Greenland"). Phrases are indexed by their first
+/// word, so scoring a paragraph is one pass over its words.
 struct ThreadMatcher {
-    let signals: [String]
-    let terms: [String]
+    private struct Phrase { let words: [String]; let weight: Int; let index: Int }
+    private let byFirstWord: [String: [Phrase]]
+    private let count: Int
 
     init(_ thread: ThreadDefinition) {
-        signals = thread.signals.map(ThreadMatcher.normalise)
-        terms = thread.terms.map(ThreadMatcher.normalise)
+        var index: [String: [Phrase]] = [:]
+        let weighted = thread.signals.map { ($0, 2) } + thread.terms.map { ($0, 1) }
+        for (i, (text, weight)) in weighted.enumerated() {
+            let words = ThreadMatcher.words(text)
+            guard let first = words.first else { continue }
+            index[first, default: []].append(Phrase(words: words, weight: weight, index: i))
+        }
+        byFirstWord = index
+        count = weighted.count
     }
 
     /// 2 per distinct signal, 1 per distinct term found.
-    func score(_ text: String) -> Int { score(padded: ThreadMatcher.padded(text)) }
+    func score(_ text: String) -> Int { score(ThreadMatcher.words(text)) }
 
-    /// Text normalised and padded with spaces, ready for `score(padded:)`.
-    static func padded(_ text: String) -> String { " " + normalise(text) + " " }
-
-    func score(padded: String) -> Int {
+    func score(_ words: [String]) -> Int {
+        var found = [Bool](repeating: false, count: count)
         var score = 0
-        for s in signals where padded.contains(" " + s + " ") { score += 2 }
-        for t in terms where padded.contains(" " + t + " ") { score += 1 }
+        for (i, word) in words.enumerated() {
+            guard let candidates = byFirstWord[word] else { continue }
+            for phrase in candidates where !found[phrase.index] && i + phrase.words.count <= words.count {
+                if phrase.words.count == 1 || Array(words[i..<(i + phrase.words.count)]) == phrase.words {
+                    found[phrase.index] = true
+                    score += phrase.weight
+                }
+            }
+        }
         return score
     }
 
-    /// Lower-case words joined by single spaces, possessive endings removed.
-    static func normalise(_ text: String) -> String {
-        Words.tokens(text.lowercased()).map { word -> Substring in
-            word.hasSuffix("’s") || word.hasSuffix("'s") ? word.dropLast(2) : word
-        }.joined(separator: " ")
+    /// Lower-case words, possessive endings removed.
+    static func words(_ text: String) -> [String] {
+        Words.tokens(text.lowercased()).map { word in
+            String(word.hasSuffix("’s") || word.hasSuffix("'s") ? word.dropLast(2) : word)
+        }
     }
 }

@@ -1,17 +1,23 @@
 /// Word-level helpers shared by every stage.
 public enum Words {
     /// Letters, digits and in-word apostrophes/hyphens; everything else separates words.
+    /// Walks Unicode scalars, not Characters: grapheme breaking made this the
+    /// hottest function of a build (see docs/ARCHITECTURE.md).
     public static func tokens(_ text: some StringProtocol) -> [Substring] {
         let s = Substring(text)
+        let scalars = s.unicodeScalars
         var result: [Substring] = []
         var start: Substring.Index?
-        var i = s.startIndex
-        while i < s.endIndex {
-            let c = s[i]
-            let next = s.index(after: i)
-            let joiner = (c == "'" || c == "’" || c == "-" || c == "‐")
-                && start != nil && next < s.endIndex && (s[next].isLetter || s[next].isNumber)
-            if c.isLetter || c.isNumber || joiner {
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let c = scalars[i]
+            let next = scalars.index(after: i)
+            var inWord = isWordScalar(c)
+            if !inWord, start != nil, c == "'" || c == "’" || c == "-" || c == "‐",
+               next < scalars.endIndex, isWordScalar(scalars[next]) {
+                inWord = true  // "Trump’s", "son-in-law"
+            }
+            if inWord {
                 if start == nil { start = i }
             } else if let st = start {
                 result.append(s[st..<i]); start = nil
@@ -20,6 +26,15 @@ public enum Words {
         }
         if let st = start { result.append(s[st..<s.endIndex]) }
         return result
+    }
+
+    @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII {
+            let v = c.value
+            return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
+        }
+        let p = c.properties
+        return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
     }
 
     public static func count(_ text: some StringProtocol) -> Int { tokens(text).count }
