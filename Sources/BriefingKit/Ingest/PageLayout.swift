@@ -24,8 +24,7 @@ struct PageLayout {
             if case let .datedText(date, rest) = role {
                 record(date: date, updated: false, line: numbers[i], text: line)
                 texts[i] = rest
-                role = LineClassifier.classify(rest)
-                if case .content = role {} else { role = .content }
+                role = .content  // the rest of the line is the first paragraph
             }
             roles.append(role)
         }

@@ -7,7 +7,7 @@ public enum SentenceSplitter {
         "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt", "sgt",
         "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "vol", "fig", "approx", "dept",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "rev", "hon", "pres", "gov",
+        "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "rev", "hon", "pres",
         "a.m", "p.m", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "mt", "ft", "est", "al",
     ]
     static let closers: Set<Character> = ["\"", "”", "’", "'", ")", "]", "»"]
