@@ -8,8 +8,42 @@ public struct Briefing: Sendable {
     public let unthreaded: [String]
     /// Every dated event across all articles, merged, oldest first.
     public let timeline: [TimelineEntry]
+    /// People, organisations and places, by kind then name.
+    public let entities: [EntityProfile]
+    /// Outlets A–Z, articles without one last.
+    public let sources: [SourceProfile]
+    private let articleIndex: [String: Int]
+    private let entityIndex: [String: Int]
+    private let speakerIndex: [String: Int]
+    private let nameIndex: [String: Int]
 
-    public func article(_ id: String) -> ArticleEntry? { articles.first { $0.id == id } }
+    public init(config: SiteConfig, articles: [ArticleEntry], threads: [ThreadBriefing], unthreaded: [String],
+                timeline: [TimelineEntry], entities: [EntityProfile], sources: [SourceProfile]) {
+        self.config = config
+        self.articles = articles
+        self.threads = threads
+        self.unthreaded = unthreaded
+        self.timeline = timeline
+        self.entities = entities
+        self.sources = sources
+        articleIndex = Dictionary(uniqueKeysWithValues: articles.enumerated().map { ($1.id, $0) })
+        entityIndex = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($1.slug, $0) })
+        nameIndex = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($1.kind.rawValue + ":" + $1.name, $0) })
+        speakerIndex = Dictionary(entities.enumerated().filter { $1.kind != .place }.map { ($1.name, $0) },
+                                  uniquingKeysWith: { first, _ in first })
+    }
+
+    public func article(_ id: String) -> ArticleEntry? { articleIndex[id].map { articles[$0] } }
+    public func entity(slug: String) -> EntityProfile? { entityIndex[slug].map { entities[$0] } }
+    public func thread(_ id: String) -> ThreadBriefing? { threads.first { $0.definition.id == id } }
+    /// The profile an article's entity belongs to.
+    public func profile(of entity: Entity) -> EntityProfile? {
+        nameIndex[entity.kind.rawValue + ":" + entity.name].map { entities[$0] }
+    }
+    /// The profile of a person or organisation by name (quote speakers).
+    public func speaker(named name: String) -> EntityProfile? {
+        speakerIndex[name].map { entities[$0] }
+    }
 }
 
 /// An analysed article with its place in the site.
@@ -42,6 +76,8 @@ public struct ThreadBriefing: Sendable {
     public let timeline: [TimelineEntry]
     public let quotes: [KeyQuote]
     public let document: ThreadDocument
+    /// Slugs of the entities most named in the thread, people first.
+    public let whoIsWho: [String]
     public var path: String { SitePaths.thread(definition.id) }
 }
 

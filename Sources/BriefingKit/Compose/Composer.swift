@@ -8,6 +8,8 @@ public enum Composer {
         let entries = zip(byID, slugs).map { ArticleEntry(analysis: $0, slug: $1, threadIDs: assignment.threads(of: $0.article.id)) }
             .sorted(by: newestFirst)
         let lookup = Dictionary(uniqueKeysWithValues: entries.map { ($0.id, $0) })
+        let threadOrder = config.threads.map(\.id)
+        let entities = EntityDirectory.profiles(entries: entries, threadOrder: threadOrder)
 
         var threads: [ThreadBriefing] = []
         for definition in config.threads {
@@ -23,12 +25,15 @@ public enum Composer {
             let document = ThreadDocumentWriter.document(definition: definition, articles: members, summary: summary,
                                                          timeline: timeline, quotes: quotes, lookup: lookup)
             threads.append(ThreadBriefing(definition: definition, articleIDs: members.map(\.id), summary: summary,
-                                          timeline: timeline, quotes: quotes, document: document))
+                                          timeline: timeline, quotes: quotes, document: document,
+                                          whoIsWho: EntityDirectory.whoIsWho(thread: definition.id, members: Set(members.map(\.id)),
+                                                                             profiles: entities)))
         }
         let allItems = entries.flatMap { entry in entry.analysis.events.map { timelineItem($0, entry, threads: entry.threadIDs) } }
         return Briefing(config: config, articles: entries, threads: threads,
                         unthreaded: entries.filter { $0.threadIDs.isEmpty }.map(\.id),
-                        timeline: TimelineMerger.merge(allItems))
+                        timeline: TimelineMerger.merge(allItems), entities: entities,
+                        sources: SourceDirectory.profiles(entries: entries, threadOrder: threadOrder))
     }
 
     private static func timelineItem(_ event: Event, _ entry: ArticleEntry, threads: [String]) -> TimelineMerger.Item {

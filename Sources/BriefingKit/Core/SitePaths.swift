@@ -8,10 +8,19 @@ public enum SitePaths {
     public static let feed = "feed.xml"
     public static let sitemap = "sitemap.xml"
     public static let data = "briefing.json"
+    public static let entities = "entities.html"
+    public static let sources = "sources.html"
+    public static let search = "search.html"
+    /// The search index as a script, so search works from file:// too,
+    /// where a page may not fetch JSON.
+    public static let searchIndex = "search-index.js"
+    public static let searchScript = "assets/search.js"
 
     public static func article(_ slug: String) -> String { "articles/\(slug).html" }
     public static func thread(_ id: String) -> String { "threads/\(id).html" }
     public static func threadMarkdown(_ id: String) -> String { "threads/\(id).md" }
+    public static func threadFeed(_ id: String) -> String { "threads/\(id).xml" }
+    public static func entity(_ slug: String) -> String { "entities/\(slug).html" }
 
     /// Anchor of paragraph `p` (0-based) on an article page: #p1, #p2 …
     public static func paragraphAnchor(_ p: Int) -> String { "p\(p + 1)" }

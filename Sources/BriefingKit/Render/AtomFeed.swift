@@ -1,33 +1,52 @@
-/// `feed.xml`: an Atom feed (RFC 4287) of the articles, newest first. Its
-/// URLs are absolute from the base URL; `updated` comes from the articles'
-/// dates, never from the clock, so the same inputs give the same bytes.
+import Foundation
+
+/// Atom feeds (RFC 4287): `feed.xml` for the whole briefing and
+/// `threads/<id>.xml` per thread, articles newest first. Ids are URNs made
+/// from the site title and the article ids, so they stay the same when the
+/// site moves; links are absolute from the base URL when one is set, else
+/// relative to the feed. `updated` comes from the articles' dates, never from
+/// the clock, so the same inputs give the same bytes.
 enum AtomFeed {
-    static func xml(_ b: Briefing, baseURL: String?) -> String {
-        let base = baseURL ?? ""
-        let newest = b.articles.compactMap { $0.article.date }.max()
-        let updated = stamp(newest)
+    static func site(_ b: Briefing, baseURL: String?) -> String {
+        xml(b, path: SitePaths.feed, id: "feed", title: b.config.title, subtitle: b.config.description,
+            page: SitePaths.index, entries: b.articles, baseURL: baseURL)
+    }
+
+    static func thread(_ thread: ThreadBriefing, in b: Briefing, baseURL: String?) -> String {
+        xml(b, path: SitePaths.threadFeed(thread.definition.id), id: "thread:" + thread.definition.id,
+            title: thread.definition.title + " · " + b.config.title, subtitle: thread.definition.description,
+            page: thread.path, entries: thread.articleIDs.compactMap(b.article), baseURL: baseURL)
+    }
+
+    private static func xml(_ b: Briefing, path: String, id: String, title: String, subtitle: String, page: String,
+                            entries: [ArticleEntry], baseURL: String?) -> String {
+        let base = baseURL ?? SitePaths.root(of: path)
+        let urn = "urn:briefing:" + Slug.make(b.config.title) + ":"
+        let newest = entries.compactMap { $0.article.date }.max()
         var out = """
         <?xml version="1.0" encoding="utf-8"?>
         <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(XML.escape(b.config.language))">
-          <title>\(XML.escape(b.config.title))</title>
-          <subtitle>\(XML.escape(b.config.description))</subtitle>
-          <id>\(XML.escape(base.isEmpty ? "urn:briefing:" + Slug.make(b.config.title) : base))</id>
-          <link rel="self" href="\(XML.escape(base + SitePaths.feed))"/>
-          <link rel="alternate" type="text/html" href="\(XML.escape(base + SitePaths.index))"/>
-          <updated>\(updated)</updated>
+          <title>\(XML.escape(title))</title>
+          <subtitle>\(XML.escape(subtitle))</subtitle>
+          <id>\(XML.escape(urn + id))</id>
+          <link rel="self" type="application/atom+xml" href="\(XML.escape((baseURL ?? "") .isEmpty ? (path as NSString).lastPathComponent : base + path))"/>
+          <link rel="alternate" type="text/html" href="\(XML.escape(base + page))"/>
+          <updated>\(stamp(newest))</updated>
+          <author><name>\(XML.escape(b.config.title))</name></author>
+          <generator>Briefing</generator>
 
         """
-        for entry in b.articles {
+        for entry in entries {
             let a = entry.article
             let summary = a.paragraphs.first.map { $0.count > 400 ? String($0.prefix(397)) + "…" : $0 } ?? ""
+            let authors = a.authors.isEmpty ? [a.outlet].compactMap { $0 } : a.authors
             out += """
               <entry>
                 <title>\(XML.escape(a.title))</title>
-                <id>\(XML.escape(base.isEmpty ? "urn:briefing:article:" + a.id : base + entry.path))</id>
+                <id>\(XML.escape(urn + "article:" + a.id))</id>
                 <link rel="alternate" type="text/html" href="\(XML.escape(base + entry.path))"/>
                 <updated>\(stamp(a.date ?? newest))</updated>
-                <author><name>\(XML.escape(a.author ?? a.outlet ?? "Unknown"))</name></author>
-                <summary>\(XML.escape(summary))</summary>
+            \(a.date.map { "    <published>\(stamp($0))</published>\n" } ?? "")\(authors.map { "    <author><name>\(XML.escape($0))</name></author>\n" }.joined())\(entry.threadIDs.map { "    <category term=\"\(XML.escape($0))\"/>\n" }.joined())    <summary>\(XML.escape(summary))</summary>
               </entry>
 
             """

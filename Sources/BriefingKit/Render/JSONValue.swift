@@ -21,6 +21,32 @@ public indirect enum JSONValue: Sendable, Equatable {
         return out + "\n"
     }
 
+    /// On one line with no spaces, for data that only scripts read.
+    public func compact() -> String {
+        var out = ""
+        writeCompact(to: &out)
+        return out
+    }
+
+    private func writeCompact(to out: inout String) {
+        switch self {
+        case let .array(items):
+            out += "["
+            for (i, item) in items.enumerated() { if i > 0 { out += "," }; item.writeCompact(to: &out) }
+            out += "]"
+        case let .object(pairs):
+            out += "{"
+            for (i, (key, value)) in pairs.enumerated() {
+                if i > 0 { out += "," }
+                JSONValue.quote(key, into: &out)
+                out += ":"
+                value.writeCompact(to: &out)
+            }
+            out += "}"
+        default: write(to: &out, indent: 0)
+        }
+    }
+
     private func write(to out: inout String, indent: Int) {
         let pad = String(repeating: "  ", count: indent + 1), close = String(repeating: "  ", count: indent)
         switch self {

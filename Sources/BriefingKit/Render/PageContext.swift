@@ -5,9 +5,24 @@ import Foundation
 /// only cmark's safe output goes through `{{{ }}}`.
 struct PageContext {
     let briefing: Briefing
+    /// Anchor of each entry of `briefing.timeline` on the timeline page.
+    let timelineAnchors: [String]
 
-    func common(path: String, title: String) -> [String: Any] {
+    init(briefing: Briefing) {
+        self.briefing = briefing
+        var seen: [TemporalValue: Int] = [:]
+        timelineAnchors = briefing.timeline.map { entry in
+            seen[entry.value, default: 0] += 1
+            return "e-\(entry.value.iso)-\(seen[entry.value]!)"
+        }
+    }
+
+    /// What every page shows: site title, navigation, feeds. `feed` is the
+    /// page's own Atom feed when it has one besides the site's.
+    func common(path: String, title: String, feed: (title: String, path: String)? = nil) -> [String: Any] {
         let root = SitePaths.root(of: path)
+        var feeds: [[String: Any]] = [["title": briefing.config.title, "url": root + SitePaths.feed]]
+        if let feed { feeds.append(["title": feed.title, "url": root + feed.path]) }
         return [
             "root": root,
             "lang": briefing.config.language,
@@ -18,9 +33,17 @@ struct PageContext {
             "stylesheet": root + SitePaths.stylesheet,
             "feed": root + SitePaths.feed,
             "nav": briefing.threads.map { ["title": $0.definition.title, "url": root + $0.path, "current": $0.path == path] },
+            "feeds": feeds,
             "timeline_url": root + SitePaths.timeline,
+            "entities_url": root + SitePaths.entities,
+            "sources_url": root + SitePaths.sources,
+            "search_url": root + SitePaths.search,
             "home_url": root + SitePaths.index,
             "data_url": root + SitePaths.data,
+            "current_timeline": path == SitePaths.timeline,
+            "current_entities": path == SitePaths.entities,
+            "current_sources": path == SitePaths.sources,
+            "current_search": path == SitePaths.search,
         ]
     }
 
@@ -39,12 +62,19 @@ struct PageContext {
         c["unthreaded"] = briefing.articles.filter { $0.threadIDs.isEmpty }.map { articleItem($0) }
         c["has_unthreaded"] = !briefing.unthreaded.isEmpty
         c["article_count"] = briefing.articles.count
+        c["chart"] = timelineChart(compact: true, hrefPrefix: SitePaths.timeline)
+        c["has_chart"] = !briefing.timeline.isEmpty
         return c
     }
 
     func thread(_ thread: ThreadBriefing) -> [String: Any] {
-        var c = common(path: thread.path, title: thread.definition.title)
+        var c = common(path: thread.path, title: thread.definition.title,
+                       feed: (thread.definition.title, SitePaths.threadFeed(thread.definition.id)))
         c["title"] = thread.definition.title
+        c["feed_url"] = (SitePaths.threadFeed(thread.definition.id) as NSString).lastPathComponent
+        let people = thread.whoIsWho.compactMap { briefing.entity(slug: $0) }
+        c["who"] = people.map { entityItem($0, root: "../") }
+        c["has_who"] = !people.isEmpty
         c["description"] = thread.definition.description
         c["sections"] = thread.document.sections.map { ["id": $0.id, "heading": $0.heading, "html": CommonMark.html($0.markdown)] }
         c["markdown_url"] = (SitePaths.threadMarkdown(thread.definition.id) as NSString).lastPathComponent
@@ -79,33 +109,29 @@ struct PageContext {
         }
         c["has_events"] = !events.isEmpty
         c["quotes"] = entry.analysis.quotes.map { q -> [String: Any] in
-            ["text": q.text, "speaker": q.speaker ?? "", "has_speaker": q.speaker != nil, "anchor": SitePaths.paragraphAnchor(q.paragraph)]
+            var item: [String: Any] = ["text": q.text, "speaker": q.speaker ?? "", "has_speaker": q.speaker != nil,
+                                       "anchor": SitePaths.paragraphAnchor(q.paragraph)]
+            item["speaker_url"] = q.speaker.flatMap(briefing.speaker(named:)).map { root + $0.path }
+            return item
         }
         c["has_quotes"] = !entry.analysis.quotes.isEmpty
         c["entity_groups"] = Entity.Kind.allCases.compactMap { kind -> [String: Any]? in
             let items = entry.analysis.entities.filter { $0.kind == kind }
             guard !items.isEmpty else { return nil }
             let label = ["person": "People", "organisation": "Organisations", "place": "Places"][kind.rawValue]!
-            return ["label": label, "items": items.map { ["name": $0.name, "role": $0.role ?? "", "has_role": $0.role != nil] }]
+            return ["label": label, "items": items.map { entity -> [String: Any] in
+                var item: [String: Any] = ["name": entity.name, "role": entity.role ?? "", "has_role": entity.role != nil]
+                item["url"] = briefing.profile(of: entity).map { root + $0.path }
+                return item
+            }]
         }
         c["has_entities"] = !entry.analysis.entities.isEmpty
         c["dropped_count"] = a.dropped.count
         return c
     }
 
-    func timeline() -> [String: Any] {
-        var c = common(path: SitePaths.timeline, title: "Timeline")
-        let groups = Dictionary(grouping: briefing.timeline, by: \.value)
-        c["groups"] = groups.keys.sorted().map { value -> [String: Any] in
-            ["date_label": value.label, "date_iso": value.iso, "anchor": "d-" + value.iso,
-             "entries": groups[value]!.map { timelineItem($0) }]
-        }
-        c["has_events"] = !briefing.timeline.isEmpty
-        return c
-    }
-
     /// An event for pages at the site root (front page, timeline).
-    private func timelineItem(_ entry: TimelineEntry) -> [String: Any] {
+    func timelineItem(_ entry: TimelineEntry) -> [String: Any] {
         [
             "date_label": entry.value.label, "date_iso": entry.value.iso, "text": entry.text,
             "sources": entry.sources.compactMap { s -> [String: Any]? in
@@ -118,13 +144,13 @@ struct PageContext {
         ]
     }
 
-    /// An article for lists on pages at the site root.
-    private func articleItem(_ entry: ArticleEntry) -> [String: Any] {
+    /// An article for lists; `root` leads from the page to the site root.
+    func articleItem(_ entry: ArticleEntry, root: String = "") -> [String: Any] {
         var item: [String: Any] = [
-            "title": entry.article.title, "url": entry.path,
+            "title": entry.article.title, "url": root + entry.path,
             "date_inferred": entry.article.dateSource == .inferred,
             "has_threads": !entry.threadIDs.isEmpty,
-            "threads": threadLinks(entry.threadIDs, root: ""),
+            "threads": threadLinks(entry.threadIDs, root: root),
         ]
         item["date_label"] = entry.article.date?.longForm
         item["date_iso"] = entry.article.date?.iso
@@ -133,7 +159,7 @@ struct PageContext {
         return item
     }
 
-    private func threadLinks(_ ids: [String], root: String) -> [[String: Any]] {
+    func threadLinks(_ ids: [String], root: String) -> [[String: Any]] {
         ids.compactMap { id in briefing.threads.first { $0.definition.id == id } }
             .map { ["title": $0.definition.title, "url": root + $0.path] }
     }

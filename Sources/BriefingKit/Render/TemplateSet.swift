@@ -2,10 +2,10 @@ import Foundation
 import Mustache
 
 /// The Mustache templates of a templates folder, loaded with swift-mustache.
-/// Pages are `index`, `thread`, `article` and `timeline`; they may extend
+/// Each name in `pages` is a page template; pages may extend
 /// `layout` and use partials. Files under `assets/` are copied as they are.
 public struct TemplateSet: Sendable {
-    public static let pages = ["index", "thread", "article", "timeline"]
+    public static let pages = ["index", "thread", "article", "timeline", "entity", "entities", "sources", "search"]
     let library: MustacheLibrary
     public let assets: [String: Data]
 

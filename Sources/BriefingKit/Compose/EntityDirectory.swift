@@ -1,0 +1,71 @@
+/// A person, organisation or place across the whole briefing: the roles the
+/// articles give it, where it is named and what it said.
+public struct EntityProfile: Sendable {
+    public struct Role: Hashable, Sendable {
+        public let text: String
+        /// How many articles state this role.
+        public let articles: Int
+    }
+    public let kind: Entity.Kind
+    public let name: String
+    public let slug: String
+    /// Roles as stated, the most often stated first.
+    public let roles: [Role]
+    /// Articles that name it, newest first, with the mentions in each.
+    public let appearances: [(articleID: String, mentions: Int)]
+    /// Threads of those articles, in config order.
+    public let threadIDs: [String]
+    /// Quotes attributed to it (people and organisations), article order.
+    public let quotes: [KeyQuote]
+    public var mentions: Int { appearances.reduce(0) { $0 + $1.mentions } }
+    public var path: String { SitePaths.entity(slug) }
+}
+
+/// Builds the entity profiles from every article's entities, one profile per
+/// kind and name; articles already resolve surnames to full names.
+enum EntityDirectory {
+    static func profiles(entries: [ArticleEntry], threadOrder: [String]) -> [EntityProfile] {
+        struct Key: Hashable { let kind: Entity.Kind; let name: String }
+        var appearances: [Key: [(String, Int)]] = [:]
+        var roles: [Key: [String: Int]] = [:]
+        var threads: [Key: Set<String>] = [:]
+        var quotes: [String: [KeyQuote]] = [:]
+        for entry in entries {   // newest first, so appearances are too
+            for entity in entry.analysis.entities {
+                let key = Key(kind: entity.kind, name: entity.name)
+                appearances[key, default: []].append((entry.id, entity.mentions))
+                if let role = entity.role { roles[key, default: [:]][role, default: 0] += 1 }
+                threads[key, default: []].formUnion(entry.threadIDs)
+            }
+            for quote in entry.analysis.quotes {
+                guard let speaker = quote.speaker else { continue }
+                let item = KeyQuote(text: quote.text, speaker: speaker, articleID: entry.id, paragraph: quote.paragraph)
+                if !(quotes[speaker]?.contains { $0.text == item.text } ?? false) { quotes[speaker, default: []].append(item) }
+            }
+        }
+        let keys = appearances.keys.sorted { ($0.kind.rawValue, $0.name) < ($1.kind.rawValue, $1.name) }
+        let slugs = Slug.unique(keys.map(\.name))
+        return zip(keys, slugs).map { key, slug in
+            let stated = (roles[key] ?? [:]).map { EntityProfile.Role(text: $0.key, articles: $0.value) }
+                .sorted { ($1.articles, $0.text) < ($0.articles, $1.text) }
+            return EntityProfile(kind: key.kind, name: key.name, slug: slug, roles: stated,
+                                 appearances: appearances[key]!.map { (articleID: $0.0, mentions: $0.1) },
+                                 threadIDs: threadOrder.filter { threads[key]!.contains($0) },
+                                 quotes: key.kind == .place ? [] : quotes[key.name] ?? [])
+        }
+    }
+
+    /// The thread's "who's who": the entities most mentioned in its articles,
+    /// people first, then organisations, then places.
+    static func whoIsWho(thread: String, members: Set<String>, profiles: [EntityProfile], limit: Int = 12) -> [String] {
+        let ranked = profiles.compactMap { profile -> (EntityProfile, Int)? in
+            let count = profile.appearances.filter { members.contains($0.articleID) }.reduce(0) { $0 + $1.mentions }
+            return count > 0 ? (profile, count) : nil
+        }
+        // allCases is person, organisation, place: the order of the block.
+        return Entity.Kind.allCases.flatMap { kind in
+            ranked.filter { $0.0.kind == kind }.sorted { ($1.1, $0.0.name) < ($0.1, $1.0.name) }
+                .prefix(kind == .person ? limit / 2 : limit / 4).map(\.0.slug)
+        }
+    }
+}

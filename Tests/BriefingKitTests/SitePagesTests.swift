@@ -1,0 +1,138 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+@testable import BriefingKit
+
+/// The reader's pages beyond articles and threads: entities, sources, search,
+/// per-thread feeds and the visual timeline, built from the fixture folder.
+@Suite(.serialized) struct SitePagesTests {
+    static func build() throws -> (files: [String: String], briefing: Briefing) {
+        let tmp = TempFolder(); defer { tmp.cleanUp() }
+        let options = BuildOptions(seeds: Repo.fixture("site/seeds"), out: tmp.path + "/site",
+                                   config: Repo.fixture("site/briefing.yml"), templates: Repo.path("templates"))
+        let report = try Pipeline.build(options, log: MemoryLog())
+        let files = try readTree(tmp.path + "/site").mapValues { String(decoding: $0, as: UTF8.self) }
+        return (files, report.briefing)
+    }
+
+    @Test func entityPagesNameRolesArticlesAndQuotes() throws {
+        let (files, briefing) = try Self.build()
+        let berg = try #require(briefing.entities.first { $0.name == "Tomas Berg" })
+        #expect(berg.kind == .person)
+        let stated = briefing.article("a-strike-begins")!.analysis.entities.first { $0.name == "Tomas Berg" }?.role
+        #expect(stated != nil && berg.roles.first?.text == stated, "the role the article states")
+        #expect(berg.threadIDs == ["harbour-strike"])
+        let page = try #require(files[berg.path])
+        #expect(page.contains(stated ?? "?"))
+        #expect(page.contains("We will not accept machines replacing half of the workforce"))
+        for id in berg.appearances.map(\.articleID) {
+            #expect(page.contains("../" + briefing.article(id)!.path), "the page links every article naming him")
+        }
+        // The article links the speaker of its quote to that page.
+        let article = try #require(files[briefing.article("a-strike-begins")!.path])
+        #expect(article.contains("href=\"../\(berg.path)\">Tomas Berg</a>"))
+        // Who's who on the thread page, and the directory.
+        #expect(files["threads/harbour-strike.html"]!.contains("href=\"../\(berg.path)\""))
+        #expect(files["entities.html"]!.contains("href=\"\(berg.path)\""))
+    }
+
+    @Test func sourcesPageListsEveryArticleOnce() throws {
+        let (files, briefing) = try Self.build()
+        let page = try #require(files["sources.html"])
+        for entry in briefing.articles {
+            #expect(page.components(separatedBy: "href=\"\(entry.path)\"").count == 2, "\(entry.id) listed once")
+        }
+        #expect(briefing.sources.map(\.articleIDs.count).reduce(0, +) == briefing.articles.count)
+    }
+
+    @Test func everyThreadHasAnAtomFeedLinkedFromItsPage() throws {
+        let (files, briefing) = try Self.build()
+        for thread in briefing.threads {
+            let feedPath = SitePaths.threadFeed(thread.definition.id)
+            let feed = try #require(files[feedPath])
+            let parser = XMLParser(data: Data(feed.utf8))
+            #expect(parser.parse(), "\(feedPath) is well-formed XML")
+            #expect(feed.components(separatedBy: "<entry>").count - 1 == thread.articleIDs.count)
+            for id in thread.articleIDs { #expect(feed.contains("<id>urn:briefing:fixture-briefing:article:\(id)</id>")) }
+            #expect(files[thread.path]!.contains(
+                "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"\(thread.definition.title)\" href=\"../\(feedPath)\">"))
+        }
+    }
+
+    @Test func searchIndexIsAScriptOfItemsThatExist() throws {
+        let (files, briefing) = try Self.build()
+        let script = try #require(files[SitePaths.searchIndex])
+        let prefix = "window.BRIEFING_SEARCH = "
+        #expect(script.hasPrefix(prefix) && script.hasSuffix(";\n"))
+        let json = String(script.dropFirst(prefix.count).dropLast(2))
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String]])
+        #expect(items.allSatisfy { $0.count == 5 })
+        let kinds = Set(items.map { $0[0] })
+        #expect(kinds.isSuperset(of: ["Thread", "Article", "Person", "Quote"]))
+        #expect(items.filter { $0[0] == "Article" }.count == briefing.articles.count)
+        for item in items {
+            let file = String(item[2].split(separator: "#")[0])
+            #expect(files[file] != nil, "search result \(item[1]) points at missing \(file)")
+        }
+        // Pasted markup stays text inside the script.
+        #expect(!script.contains("<"))
+    }
+
+    @Test func timelineChartHasALaneAndAMarkLinkPerEvent() throws {
+        let (files, briefing) = try Self.build()
+        let page = try #require(files["timeline.html"])
+        #expect(page.contains("<svg class=\"timeline-chart\""))
+        for thread in briefing.threads where !thread.timeline.isEmpty {
+            #expect(page.contains(">\(thread.definition.title)</text>"), "a lane for \(thread.definition.title)")
+        }
+        let markLinks = try Regex(##"<a href="#(e-[^"]+)" tabindex="-1">"##)
+        let anchors = page.matches(of: markLinks).map { String($0.output[1].substring!) }
+        #expect(!anchors.isEmpty)
+        for anchor in anchors { #expect(page.contains("<li id=\"\(anchor)\">"), "mark links to missing entry \(anchor)") }
+        #expect(page.contains("<ol class=\"timeline-list\">"))
+        #expect(files["index.html"]!.contains("href=\"timeline.html#e-"), "the front page's chart links into the timeline")
+    }
+}
+
+@Suite struct TimelineChartTests {
+    func mark(_ iso: String, _ granularity: TemporalValue.Granularity = .day) -> TimelineChart.Mark {
+        let day = CalendarDate(iso: iso)!
+        let value: TemporalValue = switch granularity {
+        case .day: TemporalValue(day: day)
+        case .week: TemporalValue(weekContaining: day)
+        case .month: TemporalValue(year: day.year, month: day.month)!
+        case .year: TemporalValue(year: day.year)!
+        }
+        return TimelineChart.Mark(value: value, href: "#\(iso)", label: "<b>\(iso)</b>")
+    }
+
+    @Test func oldOutliersGoToAnEarlierColumn() {
+        let marks = ["2014-03-01"] + (10...28).map { "2026-01-\($0)" }
+        let svg = TimelineChart(lanes: [.init(title: "A & B", marks: marks.map { mark($0) })], compact: false).svg()
+        #expect(svg.contains(">Earlier</text>"))
+        #expect(svg.contains(">A &amp; B</text>"), "lane titles are escaped")
+        #expect(svg.contains("&lt;b&gt;2014-03-01&lt;/b&gt;"), "labels are escaped")
+        let width = Int(svg.firstMatch(of: try! Regex(#"width="(\d+)""#))!.output[1].substring!)!
+        #expect(width < 1400, "19 days drawn to scale, not 12 years: \(width)")
+    }
+
+    @Test func aYearDoesNotStretchTheScale() {
+        let svg = TimelineChart(lanes: [.init(title: "A", marks: [mark("2026-01-20"), mark("2026-01-22"), mark("2027-06-01", .year)])],
+                                compact: true).svg()
+        let width = Int(svg.firstMatch(of: try! Regex(#"width="(\d+)""#))!.output[1].substring!)!
+        #expect(width < 400, "three days wide, not to the end of 2027: \(width)")
+        #expect(svg.contains("<rect class=\"tl-mark tl-span\""), "the year is still drawn")
+    }
+
+    @Test func sameDayMarksStackUpToALimit() {
+        let marks = Array(repeating: mark("2026-01-20"), count: 5) + [mark("2026-01-21")]
+        let svg = TimelineChart(lanes: [.init(title: "A", marks: marks)], compact: false).svg()
+        #expect(svg.components(separatedBy: "<circle").count - 1 == TimelineChart.maxStack + 1)
+    }
+
+    @Test func noEventsNoChart() {
+        #expect(TimelineChart(lanes: [.init(title: "A", marks: [])], compact: false).svg().isEmpty)
+    }
+}
