@@ -20,6 +20,18 @@ import Testing
         #expect(analysed[0].entities.contains { $0.name == "Moscow" && $0.kind == .place })
     }
 
+    @Test func placeSpellingsFoldToOneNameAndCommonNounsAreNotNames() {
+        let analysed = Analyzer.analyse([article("a", date: "2026-01-19", [
+            "Officials from the U.S and the UAE met in Kiev. The United States said the Board would meet again.",
+            "The US envoy flew on to the Gaza Strip, where the Board of Peace is meant to work.",
+        ])])
+        let places = Set(analysed[0].entities.filter { $0.kind == .place }.map(\.name))
+        #expect(places == ["United States", "United Arab Emirates", "Kyiv", "Gaza"])
+        #expect(analysed[0].entities.first { $0.name == "United States" }?.mentions == 3)
+        #expect(!analysed[0].entities.contains { $0.name == "Board" })
+        #expect(analysed[0].entities.contains { $0.name == "Board of Peace" && $0.kind == .organisation })
+    }
+
     @Test func quotesAreAttributedOnlyWhenTheTextSaysWho() {
         let analysed = Analyzer.analyse([article("a", date: "2026-01-22", [
             "Special Envoy Steve Witkoff spoke in Davos. “We are at the end now, and I actually am optimistic,” he said.",

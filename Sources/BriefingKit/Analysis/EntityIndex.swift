@@ -44,7 +44,11 @@ struct EntityIndex {
 
     /// What a mention names, with its canonical name.
     func resolve(_ m: NameMention) -> (kind: Entity.Kind, name: String, role: String?)? {
-        if let kind = EntityIndex.kindIgnoringPeople(m.text) { return (kind, m.text, nil) }
+        // "Board" or "Council" alone is a common noun capitalised, not a name.
+        if m.words.count == 1 && Lexicon.organisationNouns.contains(m.text.lowercased()) && !Words.isAllCaps(m.text) { return nil }
+        if let kind = EntityIndex.kindIgnoringPeople(m.text) {
+            return (kind, kind == .place ? Lexicon.placeAliases[m.text.lowercased()] ?? m.text : m.text, nil)
+        }
         if let role = people[m.text] { return (.person, m.text, m.role ?? role) }
         if m.words.count == 1, let names = bySurname[m.words[0]], names.count == 1, let full = names.first {
             return (.person, full, people[full] ?? nil)

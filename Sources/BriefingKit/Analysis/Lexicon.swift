@@ -21,14 +21,18 @@ enum Lexicon {
         "professor", "dr", "mr", "mrs", "ms", "son-in-law", "sheikh", "emir", "premier", "speaker", "negotiator",
         "diplomat", "lawmaker", "ally",
     ]
-    static let organisationWords: Set<String> = [
+    /// Words that make a name an organisation's; `organisationNouns` are the
+    /// common nouns among them, which alone ("the Board") name nothing.
+    static let organisationWords: Set<String> = organisationNouns.union([
+        "kremlin", "pentagon", "nato", "un", "eu", "gru", "fbi", "cia", "imf", "who", "opec", "hamas", "hezbollah",
+        "bloomberg", "reuters",
+    ])
+    static let organisationNouns: Set<String> = [
         "board", "council", "forum", "house", "nations", "union", "ministry", "department", "agency", "party", "bank",
         "committee", "commission", "court", "parliament", "congress", "senate", "institute", "university",
         "independent", "times", "post", "group", "alliance", "organisation", "organization", "fund", "company",
         "corporation", "inc", "ltd", "army", "navy", "force", "forces", "office", "administration", "government",
         "news", "press", "media", "network", "foundation", "association", "federation", "authority", "service",
-        "kremlin", "pentagon", "nato", "un", "eu", "gru", "fbi", "cia", "imf", "who", "opec", "hamas", "hezbollah",
-        "bloomberg", "reuters",
     ]
     static let places: Set<String> = [
         "afghanistan", "albania", "algeria", "argentina", "armenia", "australia", "austria", "azerbaijan", "bahrain",
@@ -50,6 +54,13 @@ enum Lexicon {
         "vienna", "nuuk", "copenhagen", "oslo", "stockholm", "helsinki", "new york", "beirut", "damascus", "baghdad",
         "kabul", "delhi", "new delhi", "ottawa", "budapest", "prague", "sochi", "alaska", "florida", "mar-a-lago",
         "odesa", "kharkiv", "lviv", "rafah", "khan younis",
+    ]
+    /// Other spellings of a place, folded to one name so an entity page
+    /// gathers them all ("U.S", "US", "USA" → United States).
+    static let placeAliases: [String: String] = [
+        "us": "United States", "u.s": "United States", "u.s.": "United States", "usa": "United States",
+        "united states": "United States", "uae": "United Arab Emirates", "uk": "United Kingdom",
+        "donbass": "Donbas", "kiev": "Kyiv", "türkiye": "Turkey", "gaza strip": "Gaza",
     ]
     /// Capitalised words that start sentences or name months and days: never names by themselves.
     static let notNames: Set<String> = [
