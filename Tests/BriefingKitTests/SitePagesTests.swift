@@ -38,6 +38,26 @@ import Testing
         #expect(files["entities.html"]!.contains("href=\"\(berg.path)\""))
     }
 
+    @Test func editingOnePartialChangesOnlyThePagesThatUseIt() throws {
+        let tmp = TempFolder(); defer { tmp.cleanUp() }
+        let templates = tmp.path + "/templates"
+        try FileManager.default.copyItem(atPath: Repo.path("templates"), toPath: templates)
+        let partial = templates + "/partials/entity-item.mustache"
+        let original = try String(contentsOfFile: partial, encoding: .utf8)
+        try original.replacingOccurrences(of: "<li>", with: "<li class=\"mine\">").write(toFile: partial, atomically: true, encoding: .utf8)
+        func build(_ folder: String, _ out: String) throws -> [String: Data] {
+            _ = try Pipeline.build(BuildOptions(seeds: Repo.fixture("site/seeds"), out: tmp.path + out,
+                                                config: Repo.fixture("site/briefing.yml"), templates: folder), log: MemoryLog())
+            return try readTree(tmp.path + out)
+        }
+        let before = try build(Repo.path("templates"), "/before"), after = try build(templates, "/after")
+        let changed = Set(before.keys.filter { before[$0] != after[$0] })
+        let marked = Set(after.keys.filter { String(decoding: after[$0]!, as: UTF8.self).contains("<li class=\"mine\">") })
+        #expect(changed == marked, "exactly the pages that use the partial changed")
+        #expect(changed.contains("entities.html"))
+        #expect(!changed.contains("index.html") && !changed.contains { $0.hasPrefix("articles/") })
+    }
+
     @Test func sourcesPageListsEveryArticleOnce() throws {
         let (files, briefing) = try Self.build()
         let page = try #require(files["sources.html"])
