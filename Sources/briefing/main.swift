@@ -9,7 +9,7 @@ struct BriefingCommand: ParsableCommand {
         commandName: "briefing",
         abstract: "Turn a folder of news articles into a linked static briefing site.",
         version: BriefingVersion.string,
-        subcommands: [Build.self, Check.self],
+        subcommands: [Build.self, Check.self, Eval.self],
         defaultSubcommand: Build.self)
 
     /// As ArgumentParser's, except that usage errors exit 2 (CONTRACT.md), not 64.
@@ -65,6 +65,29 @@ struct Check: ParsableCommand {
         do {
             let text = try Pipeline.check(seeds: input.seeds, config: input.config, log: log)
             print(text, terminator: "")
+        } catch let error as BriefingError {
+            log.error(error.description)
+            throw ExitCode(error.exitCode)
+        }
+    }
+}
+
+struct Eval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Score ingest and analysis against a labelled corpus; print accuracy per field.")
+    @Option(help: "Truth file of the corpus (see scripts/label-corpus.py).") var truth = "Tests/EvalCorpus/truth.json"
+    @Option(help: "Folder of the corpus's pages; default: seeds/ beside the truth file.") var seeds: String?
+    @Option(help: "Configuration file with the threads.") var config = "briefing.yml"
+    @Flag(help: "List every miss after the table.") var misses = false
+    @Flag(help: "Exit 1 when a field misses its target.") var strict = false
+
+    func run() throws {
+        let log = StandardLog(quiet: false)
+        do {
+            let folder = seeds ?? ((truth as NSString).deletingLastPathComponent as NSString).appendingPathComponent("seeds")
+            let evaluation = try Pipeline.evaluate(truth: truth, seeds: folder, config: config)
+            print(evaluation.report(showMisses: misses), terminator: "")
+            if strict && !evaluation.meetsTargets { throw ExitCode(1) }
         } catch let error as BriefingError {
             log.error(error.description)
             throw ExitCode(error.exitCode)

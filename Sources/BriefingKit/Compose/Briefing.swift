@@ -51,6 +51,11 @@ public struct ArticleEntry: Sendable {
     public let analysis: AnalysedArticle
     public let slug: String
     public let threadIDs: [String]
+    /// The article this one copies (a syndicated or re-saved page), which is
+    /// shown in its place.
+    public var duplicateOf: String? = nil
+    /// Ids of this article's copies, when it is the one shown.
+    public var copies: [String] = []
     public var id: String { analysis.article.id }
     public var article: Article { analysis.article }
     public var path: String { SitePaths.article(slug) }

@@ -5,15 +5,23 @@ public enum Composer {
     public static func compose(config: SiteConfig, analysed: [AnalysedArticle], assignment: ThreadAssignment) -> Briefing {
         let byID = analysed.sorted { $0.article.id < $1.article.id }
         let slugs = Slug.unique(byID.map { $0.article.title })
-        let entries = zip(byID, slugs).map { ArticleEntry(analysis: $0, slug: $1, threadIDs: assignment.threads(of: $0.article.id)) }
-            .sorted(by: newestFirst)
+        let originals = DuplicateDetector.originals(byID.map(\.article))
+        let copiesOf = Dictionary(grouping: originals.keys.sorted(), by: { originals[$0]! })
+        let entries = zip(byID, slugs).map { analysis, slug in
+            var entry = ArticleEntry(analysis: analysis, slug: slug, threadIDs: assignment.threads(of: analysis.article.id))
+            entry.duplicateOf = originals[entry.id]
+            entry.copies = copiesOf[entry.id] ?? []
+            return entry
+        }.sorted(by: newestFirst)
+        // Copies are listed beside their original, not counted again.
+        let shown = entries.filter { $0.duplicateOf == nil }
         let lookup = Dictionary(uniqueKeysWithValues: entries.map { ($0.id, $0) })
         let threadOrder = config.threads.map(\.id)
-        let entities = EntityDirectory.profiles(entries: entries, threadOrder: threadOrder)
+        let entities = EntityDirectory.profiles(entries: shown, threadOrder: threadOrder)
 
         var threads: [ThreadBriefing] = []
         for definition in config.threads {
-            let members = entries.filter { $0.threadIDs.contains(definition.id) }
+            let members = shown.filter { $0.threadIDs.contains(definition.id) }
             let items = members.flatMap { entry in
                 entry.analysis.events.filter { event in
                     entry.threadIDs.count == 1 || assignment.paragraph(event.paragraph, of: entry.id, isAbout: definition.id)
@@ -29,7 +37,7 @@ public enum Composer {
                                           whoIsWho: EntityDirectory.whoIsWho(thread: definition.id, members: Set(members.map(\.id)),
                                                                              profiles: entities)))
         }
-        let allItems = entries.flatMap { entry in entry.analysis.events.map { timelineItem($0, entry, threads: entry.threadIDs) } }
+        let allItems = shown.flatMap { entry in entry.analysis.events.map { timelineItem($0, entry, threads: entry.threadIDs) } }
         return Briefing(config: config, articles: entries, threads: threads,
                         unthreaded: entries.filter { $0.threadIDs.isEmpty }.map(\.id),
                         timeline: TimelineMerger.merge(allItems), entities: entities,

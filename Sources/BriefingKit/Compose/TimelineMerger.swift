@@ -21,14 +21,13 @@ enum TimelineMerger {
         let byDate = Dictionary(grouping: items.indices, by: { items[$0].event.value })
         var entries: [TimelineEntry] = []
         for (value, group) in byDate {
-            var parent = Array(0..<group.count)
-            func find(_ x: Int) -> Int { var x = x; while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }; return x }
+            var clusterOf = UnionFind(count: group.count)
             for a in 0..<group.count {
                 for b in (a + 1)..<max(a + 1, group.count) where same(items[group[a]], items[group[b]]) {
-                    parent[find(b)] = find(a)
+                    clusterOf.union(a, b)
                 }
             }
-            let clusters = Dictionary(grouping: 0..<group.count, by: find)
+            let clusters = Dictionary(grouping: 0..<group.count, by: { clusterOf.find($0) })
             for members in clusters.values {
                 let ordered = members.map { items[group[$0]] }.sorted(by: firstReporterFirst)
                 var sources: [EventSource] = []

@@ -69,6 +69,13 @@ public enum Pipeline {
     }
 }
 
+extension Pipeline {
+    /// `briefing eval`: the pipeline on a labelled corpus, scored against its truth file.
+    public static func evaluate(truth: String, seeds: String, config: String) throws -> Evaluator {
+        try Evaluator.evaluate(truth: Truth.load(path: truth), seeds: seeds, config: ConfigLoader.load(path: config))
+    }
+}
+
 /// Times each step and prints `[i/n] step (ms)`.
 struct StepTimer {
     let log: BuildLog
