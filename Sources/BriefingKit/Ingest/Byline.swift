@@ -46,7 +46,14 @@ enum Byline {
             .flatMap { $0.components(separatedBy: "|") }
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
-        for rawPart in parts {
+        for var rawPart in parts {
+            // "REBECCA STONE Associated Press": a name in capitals, then the agency.
+            let tokens = Words.tokens(rawPart)
+            let capsRun = tokens.prefix { Words.isAllCaps($0) && $0.count > 1 }.count
+            if capsRun >= 2 && capsRun < tokens.count, let cut = rawPart.range(of: String(tokens[capsRun])) {
+                if outlet == nil { outlet = rawPart[cut.lowerBound...].trimmingCharacters(in: .whitespaces) }
+                rawPart = String(rawPart[..<cut.lowerBound]).trimmingCharacters(in: .whitespaces)
+            }
             // "JANE DOE" is a name set in capitals: read it as "Jane Doe".
             let part = Words.isAllCaps(rawPart) && Words.tokens(rawPart).count >= 2 ? rawPart.capitalized : rawPart
             let words = Words.tokens(part)

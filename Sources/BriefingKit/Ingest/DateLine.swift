@@ -8,7 +8,7 @@ enum DateLine {
         "^(?:(first published|published|posted|updated|last updated|last modified|modified|date|dated|on)\\b\\s*:?\\s*(?:on\\s+)?)",
         caseInsensitive: true)
     private static let filler = Pattern(
-        "\\b(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\b\\.?|\\b\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?|\\b(?:gmt|utc|bst|cet|cest|est|edt|et|pt|pst|pdt|msk|z)\\b|\\bat\\b|[|,•·–—-]",
+        "\\b(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\b\\.?|\\b\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?|\\b(?:gmt|utc|bst|cet|cest|eet|eest|wet|west|est|edt|et|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|msk|ist|gst|jst|aest|aedt|z)\\b|\\bat\\b|[|,•·–—-]",
         caseInsensitive: true)
 
     /// The stated date, whether it is only an "Updated" date, and the text

@@ -4,11 +4,20 @@ enum LineClassifier {
     /// "— Jane Doe (@janedoe) January 19, 2026": how copied tweets end.
     private static let socialAttribution = Pattern("\\(@\\w{1,30}\\)|pic\\.twitter\\.com|\\binstagram\\.com/|\\btiktok\\.com/@", caseInsensitive: true)
     private static let domain = Pattern("^(?:https?://)?(?:www\\.)?((?:[a-z0-9-]+\\.)+[a-z]{2,12})/?$", caseInsensitive: true)
-    private static let copyright = Pattern("(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*([^.|]+?)?\\s*(?:[.|]|$)", caseInsensitive: true)
+    private static let copyright = Pattern("(?:(?:©|\\(c\\)|copyright)\\s*)+(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*([^.|]+?)?\\s*(?:[.|]|$)", caseInsensitive: true)
+    /// "Ltd", "Inc.": the legal form after a company's name.
+    private static let legalForm = Pattern("[,\\s]+(?:ltd|limited|inc|llc|plc|gmbh|s\\.a|corp)\\.?$", caseInsensitive: true)
     private static let rightsReserved = Pattern("all rights reserved", caseInsensitive: true)
     /// A credit at the end of a caption: "Andrew Harnik/Getty Images", "(AP Photo/Jane Doe)".
     private static let credit = Pattern(
-        "\\b[A-Z][\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]+)+\\s?/\\s?[A-Z][\\p{L}&.-]*(?:\\s+[A-Z][\\p{L}&.-]*)*\\)?\\s*\\.?$")
+        "\\b[A-Z][\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]+)+\\s?/\\s?[A-Z][\\p{L}&.-]*(?:\\s+(?:via\\s+)?[A-Z][\\p{L}&.-]*)*\\)?\\s*\\.?$")
+    /// A caption that ends with its credit in brackets: "… on Tuesday. (Photo: Jane Doe/AP)".
+    private static let bracketedCredit = Pattern("\\((?:photo|photograph|image|picture|credit|video)s?\\s*(?:credit)?\\s*:[^)]*\\)\\s*\\.?$",
+                                                 caseInsensitive: true)
+    /// "News | Politics | World", "Home > Middle East > Gaza": a menu or a breadcrumb.
+    private static let menuSeparator = Pattern("\\s(?:[|>»•·]|/)\\s")
+    /// "Dow +0.4%  S&P 500 +0.6%": a market ticker.
+    private static let tickerValue = Pattern("[+−-]\\d+(?:[.,]\\d+)?%")
     /// "Photo: …", "Image source, Getty Images", "Image caption, …", "Video by …:".
     private static let creditLabel = Pattern(
         "^\\(?(?:photo|photograph|image|picture|credit|photo credit|video|illustration)s?\\s*(?:source|caption|credit)?\\s*(?:by)?\\s*[:,]",
@@ -29,11 +38,14 @@ enum LineClassifier {
         if rightsReserved.contains(text) || text.hasPrefix("©") {
             if let m = copyright.firstMatch(in: text), let name = m.group(1)?.trimmingCharacters(in: .whitespaces),
                !name.isEmpty, Words.count(name) <= 6, !name.lowercased().hasPrefix("all rights") {
-                return .siteName(name)
+                let bare = legalForm.firstMatch(in: name).map { String(name[..<$0.range.lowerBound]) } ?? name
+                return .siteName(bare)
             }
             return .boilerplate(.legal, captionDate: nil)
         }
         let features = LineFeatures(text)
+        if isMenu(text, features) { return .boilerplate(.navigation, captionDate: nil) }
+        if tickerValue.matches(in: text).count >= 2 && !features.endsSentence { return .boilerplate(.widget, captionDate: nil) }
         let urls = url.matches(in: text)
         if socialAttribution.contains(text) || urls.count >= 2 {
             return .boilerplate(.embed, captionDate: nil)
@@ -42,7 +54,7 @@ enum LineClassifier {
             let remaining = urls.reduce(text) { $0.replacingOccurrences(of: String(text[$1.range]), with: "") }
             if Words.count(remaining) < 6 { return .boilerplate(.link, captionDate: nil) }
         }
-        if creditLabel.contains(text) || credit.contains(text) {
+        if creditLabel.contains(text) || credit.contains(text) || bracketedCredit.contains(text) {
             return .boilerplate(.caption, captionDate: nil)
         }
         if !features.endsSentence, features.wordCount >= 6, let m = trailingDate.firstMatch(in: text) {
@@ -57,5 +69,13 @@ enum LineClassifier {
         if Words.isAllCaps(text) && features.wordCount <= 6 { return .boilerplate(.navigation, captionDate: nil) }
         if features.wordCount == 0 { return .boilerplate(.navigation, captionDate: nil) }
         return .content
+    }
+
+    /// Three or more short items between separators, and no sentence.
+    private static func isMenu(_ text: String, _ features: LineFeatures) -> Bool {
+        guard !features.endsSentence else { return false }
+        let label = text.firstIndex(of: ":").map { text[text.index(after: $0)...] } ?? Substring(text)
+        let items = menuSeparator.split(String(label)).map { Words.count($0) }
+        return items.count >= 3 && items.allSatisfy { (1...4).contains($0) }
     }
 }

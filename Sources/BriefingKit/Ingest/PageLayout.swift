@@ -7,13 +7,19 @@ struct PageLayout {
     private(set) var statedDate: (date: CalendarDate, line: Int, text: String)?
     private(set) var updatedDate: (date: CalendarDate, line: Int, text: String)?
     private(set) var authors: [String] = []
-    private(set) var outlet: String?
+    /// The outlet: named in the byline ("By Jane Doe, Reuters"), else by the
+    /// masthead, else by the first domain or copyright line.
+    var outlet: String? { bylineOutlet ?? siteNames.first }
+    private var bylineOutlet: String?
+    private var siteNames: [String] = []
+    private var mastheads: [(line: Int, name: String)] = []
     private(set) var captionDates: [CalendarDate] = []
     private(set) var paragraphs: [String] = []
     private(set) var dropped: [DroppedLine] = []
 
-    /// "Read more: Some Other Headline" inside the body is a link, not text.
-    private static let linkLabel = Pattern("^[A-Z][\\p{L} ]{1,24}:\\s+\\S")
+    /// "Read more: Some other headline", "Watch: …" inside the body is a link,
+    /// not text: a label of at most three words, a colon, and no sentence.
+    private static let linkLabel = Pattern("^[A-Z]\\p{L}*(?: \\p{L}+){0,2}:\\s+\\S")
 
     init(lines rawLines: [String]) {
         let (lines, numbers) = PageLayout.joinHardWraps(rawLines)
@@ -29,32 +35,45 @@ struct PageLayout {
             roles.append(role)
         }
         let features = texts.map { LineFeatures($0) }
-        let proseIndices = roles.indices.filter { roles[$0] == .content && features[$0].isProse }
-        let bodyStart = proseIndices.first ?? roles.indices.first { roles[$0] == .content && features[$0].wordCount >= 8 }
-        let bodyEnd = proseIndices.last ?? bodyStart
+        let body = PageLayout.bodyBounds(roles: roles, features: features)
+        var bareBylines: [(line: Int, people: [String])] = []
+        let bodyStart = body?.lowerBound, bodyEnd = body?.upperBound
 
-        // The headline: in the header, a headline-shaped line; one the page repeats wins, then the longest.
+        // The header: mastheads name the outlet; the headline is a
+        // headline-shaped line (one the page repeats wins, then the longest);
+        // a line of names after it is the byline.
         var headerCandidates: [Int] = []
         if let bodyStart {
-            headerCandidates = (0..<bodyStart).filter { roles[$0] == .content && features[$0].isHeadlineLike }
+            for i in 0..<bodyStart where roles[i] == .content || roles[i] == .boilerplate(.navigation, captionDate: nil) {
+                if let name = Masthead.outlet(texts[i]) { mastheads.append((i, name)) }
+                if roles[i] == .content && features[i].isHeadlineLike { headerCandidates.append(i) }
+            }
         }
+        let notMastheads = headerCandidates.filter { i in !mastheads.contains { $0.line == i } }
+        if !notMastheads.isEmpty { headerCandidates = notMastheads }
         let counts = Dictionary(grouping: headerCandidates, by: { texts[$0] }).mapValues(\.count)
         let chosen = headerCandidates.max { a, b in
             let ka = (counts[texts[a]]!, features[a].wordCount, -a), kb = (counts[texts[b]]!, features[b].wordCount, -b)
             return ka < kb
         }
         headline = chosen.map { texts[$0] }
+        mastheads.removeAll { chosen != nil && ($0.line >= chosen! || texts[$0.line] == headline) }
+        for masthead in mastheads { roles[masthead.line] = .siteName(masthead.name) }
 
-        // "Jane Smith" over "Europe correspondent": a byline without "By".
         if let bodyStart {
-            for i in 0..<max(0, bodyStart - 1) where roles[i] == .content && roles[i + 1] == .content {
-                if let name = Byline.nameOverRole(name: texts[i], role: texts[i + 1]) {
+            for i in 0..<bodyStart where roles[i] == .content && texts[i] != headline {
+                // "Jane Smith" over "Europe correspondent": a byline without "By".
+                if i + 1 < bodyStart, roles[i + 1] == .content, let name = Byline.nameOverRole(name: texts[i], role: texts[i + 1]) {
                     roles[i] = .byline(authors: [name], outlet: nil)
                     roles[i + 1] = .boilerplate(.metadata, captionDate: nil)
-                    break
+                } else if chosen.map({ i > $0 }) ?? true, let people = Masthead.people(texts[i]) {
+                    bareBylines.append((i, people))
                 }
             }
         }
+        // A line of names is the byline only when no line says "By …".
+        let hasByline = roles.contains { if case .byline = $0 { return true } else { return false } }
+        if !hasByline, let first = bareBylines.first { roles[first.line] = .byline(authors: first.people, outlet: nil) }
 
         var kept: [ParagraphBuilder.KeptLine] = []
         var seen: Set<String> = []
@@ -71,10 +90,10 @@ struct PageLayout {
                 continue  // handled above; unreachable after reclassification
             case let .byline(people, bylineOutlet):
                 if authors.isEmpty { authors = people }
-                if outlet == nil { outlet = bylineOutlet }
+                if self.bylineOutlet == nil { self.bylineOutlet = bylineOutlet }
                 drop(number, text, .metadata)
             case let .siteName(name):
-                if outlet == nil { outlet = name }
+                siteNames.append(name)
                 drop(number, text, .metadata)
             case let .boilerplate(reason, captionDate):
                 if let captionDate { captionDates.append(captionDate) }
@@ -92,8 +111,7 @@ struct PageLayout {
                 } else if !features[i].endsSentence && features[i].wordCount <= 4 {
                     // Labels and prompts ("Share this article"); a paragraph has a sentence.
                     drop(number, text, .navigation)
-                } else if !features[i].endsSentence && features[i].wordCount <= 14 && features[i].titleCaseRatio >= 0.75
-                            && Self.linkLabel.contains(text) {
+                } else if !features[i].endsSentence && features[i].wordCount <= 14 && Self.linkLabel.contains(text) {
                     drop(number, text, .link)
                 } else {
                     seen.insert(text)
@@ -102,6 +120,65 @@ struct PageLayout {
             }
         }
         paragraphs = ParagraphBuilder.paragraphs(from: kept)
+    }
+
+    /// Shortest prose line that may stand alone as an article's text.
+    static let loneParagraphWords = 25
+    /// Content words a lone line must share with the rest of the text to stay.
+    static let sharedWordsToStay = 2
+
+    /// The body runs from the first to the last line of prose, less what
+    /// only looks like prose:
+    /// - a short prose line standing alone among furniture at either end that
+    ///   shares almost no words with the rest (a cookie banner, a "page not
+    ///   found" notice, an aggregator's footer);
+    /// - prose above the last byline or date line of the header, when little
+    ///   of the text stands there (a banner above the headline).
+    static func bodyBounds(roles: [LineRole], features: [LineFeatures]) -> ClosedRange<Int>? {
+        var prose = roles.indices.filter { roles[$0] == .content && features[$0].isProse }
+        if prose.isEmpty {
+            // No sentence-shaped line: a page of short lines, read as it is.
+            guard let first = roles.indices.first(where: { roles[$0] == .content && features[$0].wordCount >= 8 }) else { return nil }
+            return first...first
+        }
+        let words = prose.reduce(0) { $0 + features[$1].wordCount }
+        let isMetadata: (Int) -> Bool = {
+            if case .byline = roles[$0] { return true }
+            if case .statedDate = roles[$0] { return true }
+            return false
+        }
+        // The last metadata line that still has most of the text after it
+        // (an author's bio at the foot of the page does not count).
+        let headerMeta = roles.indices.filter(isMetadata).last { meta in
+            prose.contains { $0 > meta } && prose.filter { $0 < meta }.reduce(0) { $0 + features[$1].wordCount } * 4 < words
+        }
+        if let headerMeta { prose.removeAll { $0 < headerMeta } }
+        let isProse = Set(prose)
+        var keys: [Int: Set<String>] = [:]
+        for line in prose { keys[line] = Words.contentKeys(features[line].text) }
+        func isLone(_ line: Int) -> Bool {
+            guard features[line].wordCount < loneParagraphWords else { return false }
+            let above = roles[..<line].lastIndex { $0 != .blank }
+            let below = roles[(line + 1)...].firstIndex { $0 != .blank }
+            guard !(above.map(isProse.contains) ?? false) && !(below.map(isProse.contains) ?? false) else { return false }
+            // Captions and embeds stand inside articles: text beyond one is still text.
+            let inBody: (Int) -> Bool = {
+                if case let .boilerplate(reason, _) = roles[$0] { return reason == .caption || reason == .embed }
+                return false
+            }
+            if above.map(inBody) ?? false || below.map(inBody) ?? false { return false }
+            // A real paragraph cut off by a caption or an advert still talks
+            // about what the rest does; a banner or a footer does not.
+            // A headline asked as a question, alone at an end, is a link to another story.
+            if features[line].text.hasSuffix("?") { return true }
+            var others: Set<String> = []
+            for other in prose where other != line { others.formUnion(keys[other]!) }
+            return keys[line]!.intersection(others).count < sharedWordsToStay
+        }
+        while let first = prose.first, isLone(first) { prose.removeFirst() }
+        while let last = prose.last, isLone(last) { prose.removeLast() }
+        guard let first = prose.first, let last = prose.last else { return nil }
+        return first...last
     }
 
     /// A line cut mid-sentence whose next line goes on in lower case is one

@@ -48,4 +48,16 @@ struct Pattern: @unchecked Sendable {
     func contains(_ text: String) -> Bool {
         regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
+
+    /// The pieces of `text` between matches.
+    func split(_ text: String) -> [String] {
+        var pieces: [String] = []
+        var start = text.startIndex
+        for m in matches(in: text) {
+            pieces.append(String(text[start..<m.range.lowerBound]))
+            start = m.range.upperBound
+        }
+        pieces.append(String(text[start...]))
+        return pieces
+    }
 }
