@@ -56,6 +56,12 @@ enum NameMentionFinder {
             if let lastRole = words.lastIndex(where: { Lexicon.roleHeads.contains($0.lowercased()) }), lastRole < words.count - 1 {
                 roleWords += Array(words[...lastRole])
                 words = Array(words[(lastRole + 1)...])
+                // "Secretary of State Marco Rubio": the office goes on past "of";
+                // the name is the last two words.
+                if let first = words.first, connectors.contains(first.lowercased()), words.count > 2 {
+                    roleWords += Array(words[..<(words.count - 2)])
+                    words = Array(words.suffix(2))
+                }
             }
             let offset = run[run.count - words.count].offset
             let role = roleWords.isEmpty ? nil : roleWords.joined(separator: " ")

@@ -10,8 +10,6 @@ enum QuoteExtractor {
     /// Quotes shorter than this are scare quotes ("board of peace"), not statements.
     static let minimumWords = 4
 
-    private static let accordingTo = Pattern("according to\\s+(?:\\w+\\s+){0,3}?((?:[A-Z][\\p{L}’'-]+\\s?){1,4})")
-
     static func quotes(in paragraphs: [String], index: EntityIndex) -> [Quote] {
         var result: [Quote] = []
         var previousPerson: String?
@@ -43,7 +41,10 @@ enum QuoteExtractor {
         }
         // 2. Before the quote, in the same sentence: "Peskov told reporters that …“…”", "Witkoff declared: “…”".
         let clause = lastSentence(of: before)
-        if let m = accordingTo.firstMatch(in: clause), let person = person(m.group(1), index) { return person }
+        if let range = clause.range(of: "according to "),
+           let person = person(String(clause[range.upperBound...].prefix { $0 != "," }), index, orNameBeside: true) {
+            return person
+        }
         let mentions = NameMentionFinder.mentions(in: clause)
         let words = Words.tokens(clause).map { $0.lowercased() }
         let hasVerb = words.contains { Lexicon.speechVerbs.contains($0) }
@@ -52,7 +53,10 @@ enum QuoteExtractor {
             for m in mentions {
                 if let r = index.resolve(m), r.kind == .person { return r.name }
             }
-            if clause.lowercased().hasPrefix("he ") || clause.lowercased().hasPrefix("she ") { return previousPerson }
+            // "He said …": the last person named before, in this paragraph first.
+            if clause.lowercased().hasPrefix("he ") || clause.lowercased().hasPrefix("she ") {
+                return lastPerson(in: before, index: index) ?? previousPerson
+            }
         }
         return nil
     }
@@ -70,9 +74,9 @@ enum QuoteExtractor {
         if lowerHead == "he" || lowerHead == "she" {
             return lastPerson(in: before, index: index) ?? previousPerson
         }
-        if !head.isEmpty { return person(head, index) }
+        if !head.isEmpty { return person(head, index, orNameBeside: true) }
         let tail = words[(verbAt + 1)...].joined(separator: " ").prefix { !".,;:".contains($0) }
-        return person(String(tail), index)
+        return person(String(tail), index, orNameBeside: true)
     }
 
     private static func isSpeech(_ word: String?) -> Bool {
@@ -80,12 +84,20 @@ enum QuoteExtractor {
         return Lexicon.speechVerbs.contains(word.lowercased())
     }
 
-    private static func person(_ text: String?, _ index: EntityIndex) -> String? {
+    /// The person `text` names. With `orNameBeside`, a full name the articles
+    /// name nowhere else still counts when it stands right by the speech verb
+    /// ("…,” said Juliette Touma, a spokesperson): that place makes it a speaker.
+    private static func person(_ text: String?, _ index: EntityIndex, orNameBeside: Bool = false) -> String? {
         guard let text else { return nil }
-        for m in NameMentionFinder.mentions(in: text.trimmingCharacters(in: .whitespaces)) {
+        let mentions = NameMentionFinder.mentions(in: text.trimmingCharacters(in: .whitespaces))
+        for m in mentions {
             if let r = index.resolve(m), r.kind == .person { return r.name }
         }
-        return nil
+        guard orNameBeside else { return nil }
+        return mentions.first { m in
+            (2...3).contains(m.words.count) && EntityIndex.kindIgnoringPeople(m.text) == nil
+                && !m.words.contains { Lexicon.notNames.contains($0.lowercased()) || Lexicon.roleHeads.contains($0.lowercased()) }
+        }?.text
     }
 
     private static func lastPerson(in text: String, index: EntityIndex) -> String? {

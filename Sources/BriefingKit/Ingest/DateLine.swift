@@ -7,13 +7,17 @@ enum DateLine {
     private static let label = Pattern(
         "^(?:(first published|published|posted|updated|last updated|last modified|modified|date|dated|on)\\b\\s*:?\\s*(?:on\\s+)?)",
         caseInsensitive: true)
+    /// "Opinion | January 23, 2026": a section name before the date.
+    private static let section = Pattern("^[A-Z]\\p{L}+(?: [A-Z]?\\p{L}+)?\\s*[|•·]\\s*")
     private static let filler = Pattern(
         "\\b(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\b\\.?|\\b\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?|\\b(?:gmt|utc|bst|cet|cest|eet|eest|wet|west|est|edt|et|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|msk|ist|gst|jst|aest|aedt|z)\\b|\\bat\\b|[|,•·–—-]",
         caseInsensitive: true)
 
     /// The stated date, whether it is only an "Updated" date, and the text
     /// that follows the date when the line goes on with the article.
-    static func parse(_ line: String) -> (date: CalendarDate, updated: Bool, rest: String?)? {
+    static func parse(_ line: String, dayFirst: Bool? = nil) -> (date: CalendarDate, updated: Bool, rest: String?)? {
+        var line = line
+        if let m = section.firstMatch(in: line) { line = String(line[m.range.upperBound...]) }
         var body = Substring(line)
         var updated = false
         var labelWord: String?
@@ -27,7 +31,7 @@ enum DateLine {
         // A stated date stands at the start of the line (after a label or weekday):
         // scanning only the head keeps long paragraphs cheap.
         let head = String(text.prefix(80))
-        let mentions = TemporalScanner.scan(head)
+        let mentions = TemporalScanner.scan(head, dayFirst: dayFirst)
         guard let first = mentions.first(where: { if case let .absolute(v) = $0.kind { return v.granularity == .day } else { return false } }),
               case let .absolute(value) = first.kind else { return nil }
         let before = String(text.prefix(first.offset))

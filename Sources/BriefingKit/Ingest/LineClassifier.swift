@@ -3,7 +3,7 @@ enum LineClassifier {
     private static let url = Pattern("(?:https?://|www\\.)\\S+|\\b(?:pic\\.twitter\\.com|t\\.co|bit\\.ly)/\\S+", caseInsensitive: true)
     /// "— Jane Doe (@janedoe) January 19, 2026": how copied tweets end.
     private static let socialAttribution = Pattern("\\(@\\w{1,30}\\)|pic\\.twitter\\.com|\\binstagram\\.com/|\\btiktok\\.com/@", caseInsensitive: true)
-    private static let domain = Pattern("^(?:https?://)?(?:www\\.)?((?:[a-z0-9-]+\\.)+[a-z]{2,12})/?$", caseInsensitive: true)
+    static let domain = Pattern("^(?:https?://)?(?:www\\.)?((?:[a-z0-9-]+\\.)+[a-z]{2,12})/?$", caseInsensitive: true)
     private static let copyright = Pattern("(?:(?:©|\\(c\\)|copyright)\\s*)+(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*([^.|]+?)?\\s*(?:[.|]|$)", caseInsensitive: true)
     /// "Ltd", "Inc.": the legal form after a company's name.
     private static let legalForm = Pattern("[,\\s]+(?:ltd|limited|inc|llc|plc|gmbh|s\\.a|corp)\\.?$", caseInsensitive: true)
@@ -27,9 +27,9 @@ enum LineClassifier {
         "(?:\\b(?:\(TemporalScanner.monthAlternation))\\s+\\d{1,2},?\\s+\\d{4}|\\b\\d{1,2}\\s+(?:\(TemporalScanner.monthAlternation))\\s+\\d{4})\\s*$")
     private static let measurement = Pattern("^[-+]?\\d+(?:[.,]\\d+)?\\s*(?:°|º)?\\s*[A-Za-z%]{0,3}$")
 
-    static func classify(_ text: String) -> LineRole {
+    static func classify(_ text: String, dayFirst: Bool? = nil) -> LineRole {
         if text.isEmpty { return .blank }
-        if let dated = DateLine.parse(text) {
+        if let dated = DateLine.parse(text, dayFirst: dayFirst) {
             if let rest = dated.rest { return .datedText(dated.date, rest: rest) }
             return .statedDate(dated.date, updated: dated.updated)
         }
@@ -78,4 +78,19 @@ enum LineClassifier {
         let items = menuSeparator.split(String(label)).map { Words.count($0) }
         return items.count >= 3 && items.allSatisfy { (1...4).contains($0) }
     }
+
+    /// Whether the page writes dates day first, from the country of the
+    /// domain it names (thamescourier.co.uk → true, a .us or .gov site →
+    /// false); nil when no line names one or the domain says nothing (.com).
+    static func dayFirst(lines: [String]) -> Bool? {
+        for line in lines where line.count < 80 {
+            for m in domainMention.matches(in: line) {
+                let tld = m.group(1)!.lowercased()
+                if ["us", "gov", "mil", "edu"].contains(tld) { return false }
+                if tld.count == 2 { return true }
+            }
+        }
+        return nil
+    }
+    private static let domainMention = Pattern("\\b(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.([a-z]{2,3})\\b(?![.@])")
 }

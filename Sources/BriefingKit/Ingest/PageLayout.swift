@@ -25,8 +25,9 @@ struct PageLayout {
         let (lines, numbers) = PageLayout.joinHardWraps(rawLines)
         var roles: [LineRole] = []
         var texts: [String] = lines
+        let dayFirst = LineClassifier.dayFirst(lines: lines)
         for (i, line) in lines.enumerated() {
-            var role = LineClassifier.classify(line)
+            var role = LineClassifier.classify(line, dayFirst: dayFirst)
             if case let .datedText(date, rest) = role {
                 record(date: date, updated: false, line: numbers[i], text: line)
                 texts[i] = rest

@@ -14,7 +14,7 @@ enum CheckReport {
                 let score = assignment.scores[article.id]?[t.id]
                 let member = assignment.threads(of: article.id).contains(t.id)
                 let share = Int(((score?.share ?? 0) * 100).rounded())
-                out += "  thread:  \(member ? "yes" : "no ") \(t.id): \(score?.paragraphs.count ?? 0) paragraphs about it, \(share)% of words\n"
+                out += "  thread:  \(member ? "yes" : "no ") \(t.id): \(score?.paragraphs.count ?? 0) paragraphs about it, \(share)% of words, evidence \(score?.evidence ?? 0)\(score?.titleMatches == true ? " (title matches)" : "")\n"
             }
             out += "  events:  \(a.events.count); quotes: \(a.quotes.count) (\(a.quotes.filter { $0.speaker != nil }.count) attributed); entities: \(a.entities.count)\n"
             for d in article.dropped {

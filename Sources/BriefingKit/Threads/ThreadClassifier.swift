@@ -5,8 +5,15 @@
 public enum ThreadClassifier {
     /// A paragraph's score must reach this to count as about the thread.
     static let paragraphThreshold = 2
-    /// Share of the article's words in paragraphs about the thread that alone makes it a member.
-    static let memberShare = 0.25
+
+    /// Evidence (2 per signal, 1 per term, the title's counting twice) an
+    /// article needs for its main thread, and for a second one.
+    static let mainEvidence = 4
+    static let secondEvidence = 6
+    /// Paragraphs about a thread that make it without any of its signals.
+    static let termsOnlyParagraphs = 3
+    /// A second thread needs at least this share of the main thread's evidence.
+    static let secondShare = 0.5
 
     public static func assign(_ articles: [AnalysedArticle], threads: [ThreadDefinition]) -> ThreadAssignment {
         let matchers = threads.map(ThreadMatcher.init)
@@ -17,26 +24,49 @@ public enum ThreadClassifier {
             let total = max(1, words.reduce(0, +))
             // Words of each paragraph normalised once, scored against every thread.
             let paragraphWords = article.paragraphs.map(ThreadMatcher.words)
-            let titleScores = matchers.map { $0.score(ThreadMatcher.words(article.title)) }
-            var memberships: [String] = []
-            for (t, matcher) in matchers.enumerated() {
-                let id = threads[t].id
+            let titleWords = ThreadMatcher.words(article.title)
+            var scores: [ThreadScore] = []
+            for matcher in matchers {
                 var about: [Int] = []
                 var aboutWords = 0
-                for (p, paragraph) in paragraphWords.enumerated() where matcher.score(paragraph) >= paragraphThreshold {
-                    about.append(p)
-                    aboutWords += words[p]
+                let title = matcher.match(titleWords)
+                var evidence = 2 * title.score
+                var signals = title.signals
+                for (p, paragraph) in paragraphWords.enumerated() {
+                    let (score, found) = matcher.match(paragraph)
+                    evidence += score
+                    signals += found
+                    if score >= paragraphThreshold {
+                        about.append(p)
+                        aboutWords += words[p]
+                    }
                 }
-                let share = Double(aboutWords) / Double(total)
-                let titleAbout = titleScores[t] >= paragraphThreshold
-                let isMember = about.count >= 2 || share >= memberShare || (titleAbout && !about.isEmpty)
-                    || (article.paragraphs.count <= 2 && !about.isEmpty)
-                result.scores[article.id, default: [:]][id] = ThreadScore(paragraphs: about, share: share, titleMatches: titleAbout)
-                if isMember { memberships.append(id) }
+                scores.append(ThreadScore(paragraphs: about, share: Double(aboutWords) / Double(total),
+                                          titleMatches: title.score >= paragraphThreshold, evidence: evidence, signals: signals))
+            }
+            let best = scores.map(\.evidence).max() ?? 0
+            var memberships: [String] = []
+            for (t, score) in scores.enumerated() {
+                result.scores[article.id, default: [:]][threads[t].id] = score
+                if isMember(score, best: best, paragraphs: article.paragraphs.count) { memberships.append(threads[t].id) }
             }
             result.memberships[article.id] = memberships
         }
         return result
+    }
+
+    /// An article joins every thread it covers, not only its best match,
+    /// but no thread a passing mention points at. It needs a paragraph about
+    /// the thread, one of its signals or three paragraphs (a few terms say what
+    /// the story's world is, not which story), enough evidence, and then to be
+    /// the thread it is most about, or to give it two paragraphs, or nearly as
+    /// much evidence.
+    static func isMember(_ score: ThreadScore, best: Int, paragraphs: Int) -> Bool {
+        guard !score.paragraphs.isEmpty else { return false }
+        if paragraphs <= 2 { return true }   // a short item: its one paragraph decides
+        guard score.signals > 0 || score.paragraphs.count >= termsOnlyParagraphs, score.evidence >= mainEvidence else { return false }
+        if score.evidence == best || score.paragraphs.count >= 2 { return true }
+        return score.evidence >= secondEvidence && Double(score.evidence) >= secondShare * Double(best)
     }
 }
 
@@ -59,6 +89,10 @@ public struct ThreadScore: Hashable, Sendable {
     /// Share of the article's words in those paragraphs.
     public let share: Double
     public let titleMatches: Bool
+    /// All the thread's words found in the title (twice) and the text.
+    public let evidence: Int
+    /// Signals found in the title and the paragraphs, each paragraph counted apart.
+    public let signals: Int
 }
 
 /// Case-insensitive whole-word matching of a thread's signals and terms
@@ -82,27 +116,32 @@ struct ThreadMatcher {
     }
 
     /// 2 per distinct signal, 1 per distinct term found.
-    func score(_ text: String) -> Int { score(ThreadMatcher.words(text)) }
+    func score(_ text: String) -> Int { match(ThreadMatcher.words(text)).score }
 
-    func score(_ words: [String]) -> Int {
+    /// The score of `words` and how many distinct signals they hold.
+    func match(_ words: [String]) -> (score: Int, signals: Int) {
         var found = [Bool](repeating: false, count: count)
-        var score = 0
+        var score = 0, signals = 0
         for (i, word) in words.enumerated() {
             guard let candidates = byFirstWord[word] else { continue }
             for phrase in candidates where !found[phrase.index] && i + phrase.words.count <= words.count {
                 if phrase.words.count == 1 || Array(words[i..<(i + phrase.words.count)]) == phrase.words {
                     found[phrase.index] = true
                     score += phrase.weight
+                    if phrase.weight == 2 { signals += 1 }
                 }
             }
         }
-        return score
+        return (score, signals)
     }
 
-    /// Lower-case words, possessive endings removed.
+    /// Lower-case words, possessive and plural endings removed, so that
+    /// "security guarantee" matches "security guarantees" and "Greenland’s".
     static func words(_ text: String) -> [String] {
-        Words.tokens(text.lowercased()).map { word in
-            String(word.hasSuffix("’s") || word.hasSuffix("'s") ? word.dropLast(2) : word)
+        Words.tokens(text.lowercased()).map { token in
+            var word = token.hasSuffix("’s") || token.hasSuffix("'s") ? token.dropLast(2) : token
+            if word.count > 4 && word.hasSuffix("s") && !word.hasSuffix("ss") { word = word.dropLast() }
+            return String(word)
         }
     }
 }

@@ -5,7 +5,7 @@
 public enum TemporalResolver {
     /// Words that make a bare weekday point forward ("will meet on Friday").
     private static let futureCue = Pattern(
-        "\\b(will|shall|scheduled|planned|plans? to|expected to|set to|due to|to be held|upcoming|ahead of|next)\\b",
+        "\\b(will|shall|scheduled|planned|plans? to|expected to|set to|due to|due in|is due|are due|to be held|upcoming|ahead of|next|takes place|take place|is to|are to|begins|starts|opens)\\b",
         caseInsensitive: true)
 
     public static func resolve(_ mention: TemporalMention, anchor: CalendarDate?, sentence: String) -> TemporalValue? {

@@ -21,7 +21,7 @@ public enum TemporalScanner {
     private static let bareMonth = Pattern(
         "\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-|[Ee]arlier in|[Ll]ater in|[Ll]ast|[Tt]his|[Nn]ext|[Dd]uring)\\s+(\(monthAlternation))\\b")
     private static let bareYear = Pattern(
-        "\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-|[Dd]uring|[Ss]ummer of|[Ww]inter of|[Ss]pring of|[Aa]utumn of)\\s+((?:19|20)\\d{2})\\b(?!\\s*(?:%|-))")
+        "\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-|[Dd]uring|(?:[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Ff]all)(?: of)?)\\s+((?:19|20)\\d{2})\\b(?!\\s*(?:%|-))")
     private static let dayWord = Pattern("\\b(yesterday|today|tonight|tomorrow)\\b", caseInsensitive: true)
     private static let weekdayPattern = Pattern("\\b(?:(last|next|this|past)\\s+)?(\(weekdayAlternation))\\b")
     private static let periodPattern = Pattern(
@@ -29,7 +29,9 @@ public enum TemporalScanner {
 
     /// All date expressions in `text`, in order, without overlaps (the
     /// longest, most specific expression wins).
-    public static func scan(_ text: String) -> [TemporalMention] {
+    /// `dayFirst`, when the page's locale is known, reads 03/02/2026 as
+    /// 3 February (true) or March 2 (false); unknown, it stays ambiguous.
+    public static func scan(_ text: String, dayFirst: Bool? = nil) -> [TemporalMention] {
         var found: [(range: Range<String.Index>, kind: TemporalMention.Kind)] = []
         func add(_ m: Pattern.Match, _ kind: TemporalMention.Kind?) {
             guard let kind else { return }
@@ -53,6 +55,7 @@ public enum TemporalScanner {
             if a > 12 { add(m, day(y, b, a)) }               // day first: 22/01/2026
             else if b > 12 { add(m, day(y, a, b)) }          // month first: 01/22/2026
             else if a == b { add(m, day(y, a, b)) }
+            else if let dayFirst { add(m, dayFirst ? day(y, b, a) : day(y, a, b)) }   // the page's locale says
             else { add(m, .ambiguous) }                       // never guessed silently
         }
         for m in monthYear.matches(in: text) {
