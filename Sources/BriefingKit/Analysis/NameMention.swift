@@ -64,6 +64,11 @@ enum NameMentionFinder {
                 }
             }
             let offset = run[run.count - words.count].offset
+            // "Sen. Lisa Murkowski of Alaska": where a person is from is not their name.
+            if let of = words.firstIndex(where: { $0.lowercased() == "of" }), of >= 2, of < words.count - 1,
+               Lexicon.places.contains(words[(of + 1)...].joined(separator: " ").lowercased()) || (!roleWords.isEmpty && words.count - of <= 3) {
+                words = Array(words[..<of])
+            }
             let role = roleWords.isEmpty ? nil : roleWords.joined(separator: " ")
             results.append(NameMention(words: words, role: role, offset: offset, nextWord: next, possessive: lastPossessive))
         }

@@ -52,7 +52,7 @@ extension Evaluator {
     /// and no line of the real text may be left out.
     mutating func scoreBoilerplate(_ t: Truth.Article, raw: String, article: Article?) {
         let lines = raw.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-        let dropped = Set(article?.dropped.map(\.line) ?? [])
+        let dropped = Set((article?.dropped ?? []).flatMap { Array($0.line...$0.lastLine) })
         let boilerplate = Set(t.boilerplate), metadata = Set(t.metadata)
         for (index, line) in lines.enumerated() where !line.isEmpty {
             let isDropped = article == nil || dropped.contains(index + 1)

@@ -58,8 +58,17 @@ public struct DroppedLine: Hashable, Sendable {
         case legal = "copyright or legal line"
     }
     public let line: Int
+    /// The last source line, when hard-wrapped lines were joined.
+    public let lastLine: Int
     public let text: String
     public let reason: Reason
+
+    public init(line: Int, lastLine: Int? = nil, text: String, reason: Reason) {
+        self.line = line
+        self.lastLine = lastLine ?? line
+        self.text = text
+        self.reason = reason
+    }
 }
 
 /// "A", "A and B", "A, B and C".

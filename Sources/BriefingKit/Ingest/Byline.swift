@@ -4,7 +4,9 @@ import Foundation
 /// Roe", "By Jane Doe, Reuters", "Jane Doe | Staff Writer", "Story by …".
 enum Byline {
     private static let prefixed = Pattern(
-        "^(?:by|story by|written by|words by|reporting by|reported by|text by)\\s*:?\\s+(.+)$", caseInsensitive: true)
+        "^(?:by|story by|written by|words by|reporting by|reported by|text by|authors?)\\s*:?\\s+(.+)$", caseInsensitive: true)
+    /// "Live team", "Guardian staff", "agencies": a desk rather than a person.
+    private static let groupWords: Set<String> = ["team", "staff", "desk", "agencies", "reporters", "correspondents", "newsroom"]
     private static let roleSuffix = Pattern(
         "^(.+?)\\s*(?:[|,–—-]|\\bis an?\\b)\\s*((?:senior |chief |special |contributing |political |foreign |staff |deputy |associate )*(?:staff writer|writer|reporter|correspondent|editor|columnist|contributor|journalist|bureau chief|analyst))\\b.*$",
         caseInsensitive: true)
@@ -57,6 +59,10 @@ enum Byline {
             // "JANE DOE" is a name set in capitals: read it as "Jane Doe".
             let part = Words.isAllCaps(rawPart) && Words.tokens(rawPart).count >= 2 ? rawPart.capitalized : rawPart
             let words = Words.tokens(part)
+            if let last = words.last, groupWords.contains(last.lowercased()), words.count <= 3, Words.isCapitalized(words[0]) {
+                authors.append(part)
+                continue
+            }
             if words.allSatisfy({ roleWords.contains($0.lowercased()) }) { continue }
             guard words.allSatisfy({ Words.isCapitalized($0) || ["de", "van", "von", "bin", "al", "da", "del", "der", "le", "la"].contains($0.lowercased()) }) else {
                 return nil

@@ -1,6 +1,6 @@
 /// Decides what a line is from the line alone (see `LineRole`).
 enum LineClassifier {
-    private static let url = Pattern("(?:https?://|www\\.)\\S+|\\b(?:pic\\.twitter\\.com|t\\.co|bit\\.ly)/\\S+", caseInsensitive: true)
+    private static let url = Pattern("(?:https?://|www\\.)\\S+|\\b(?:pic\\.twitter\\.com|t\\.co|bit\\.ly)/\\S+|\\b[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\b", caseInsensitive: true)
     /// "— Jane Doe (@janedoe) January 19, 2026": how copied tweets end.
     private static let socialAttribution = Pattern("\\(@\\w{1,30}\\)|pic\\.twitter\\.com|\\binstagram\\.com/|\\btiktok\\.com/@", caseInsensitive: true)
     static let domain = Pattern("^(?:https?://)?(?:www\\.)?((?:[a-z0-9-]+\\.)+[a-z]{2,12})/?$", caseInsensitive: true)
@@ -34,6 +34,7 @@ enum LineClassifier {
             return .statedDate(dated.date, updated: dated.updated)
         }
         if let byline = Byline.parse(text) { return .byline(authors: byline.authors, outlet: byline.outlet) }
+        if let both = bylineAndDate(text, dayFirst: dayFirst) { return both }
         if let m = domain.firstMatch(in: text) { return .siteName(m.group(1)!.lowercased()) }
         if rightsReserved.contains(text) || text.hasPrefix("©") {
             if let m = copyright.firstMatch(in: text), let name = m.group(1)?.trimmingCharacters(in: .whitespaces),
@@ -70,6 +71,16 @@ enum LineClassifier {
         if features.wordCount == 0 { return .boilerplate(.navigation, captionDate: nil) }
         return .content
     }
+
+    /// A byline and a date in one line, between separators.
+    private static func bylineAndDate(_ text: String, dayFirst: Bool?) -> LineRole? {
+        let parts = bylineSeparator.split(text).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count >= 2, parts.count <= 4 else { return nil }
+        guard let byline = parts.lazy.compactMap({ Byline.parse($0) }).first,
+              let dated = parts.lazy.compactMap({ DateLine.parse($0, dayFirst: dayFirst) }).first, dated.rest == nil else { return nil }
+        return .bylineWithDate(authors: byline.authors, outlet: byline.outlet, date: dated.date)
+    }
+    private static let bylineSeparator = Pattern("\\s[|•·]\\s|\\s[—–]\\s")
 
     /// Three or more short items between separators, and no sentence.
     private static func isMenu(_ text: String, _ features: LineFeatures) -> Bool {

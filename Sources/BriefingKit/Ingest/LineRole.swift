@@ -8,6 +8,8 @@ enum LineRole: Equatable {
     /// A date line that also carries the first paragraph: " date 2026-01-20 The Kremlin has…".
     case datedText(CalendarDate, rest: String)
     case byline(authors: [String], outlet: String?)
+    /// "By Jane Doe | 01/23/2026 05:00 PM EST": byline and date on one line.
+    case bylineWithDate(authors: [String], outlet: String?, date: CalendarDate)
     /// The page naming itself: a domain line or a copyright line.
     case siteName(String)
     case boilerplate(DroppedLine.Reason, captionDate: CalendarDate?)

@@ -31,6 +31,8 @@ enum Masthead {
               words.allSatisfy({ Words.isCapitalized($0) || particles.contains($0.lowercased()) }),
               !name.hasSuffix(":") else { return nil }
         let lower = words.map { $0.lowercased() }
+        // "FOR IMMEDIATE RELEASE" is a phrase, not a name.
+        guard !lower.contains(where: { StopWords.contains($0) && !particles.contains($0) }) else { return nil }
         // One word alone ("News", "World") is a menu item unless set as a logo with a tagline.
         let isMasthead = words.count == 1 ? parts.count > 1 && Words.isAllCaps(name)
             : lower.contains(where: nouns.contains) || Words.isAllCaps(name) || lower.first == "the"

@@ -13,6 +13,8 @@ struct PageLayout {
     private var bylineOutlet: String?
     private var siteNames: [String] = []
     private var mastheads: [(line: Int, name: String)] = []
+    /// The source lines each joined line was made of.
+    private var sourceLines: [ClosedRange<Int>] = []
     private(set) var captionDates: [CalendarDate] = []
     private(set) var paragraphs: [String] = []
     private(set) var dropped: [DroppedLine] = []
@@ -23,6 +25,7 @@ struct PageLayout {
 
     init(lines rawLines: [String]) {
         let (lines, numbers) = PageLayout.joinHardWraps(rawLines)
+        sourceLines = numbers.enumerated().map { i, first in first...((i + 1 < numbers.count ? numbers[i + 1] : rawLines.count + 1) - 1) }
         var roles: [LineRole] = []
         var texts: [String] = lines
         let dayFirst = LineClassifier.dayFirst(lines: lines)
@@ -73,7 +76,9 @@ struct PageLayout {
             }
         }
         // A line of names is the byline only when no line says "By …".
-        let hasByline = roles.contains { if case .byline = $0 { return true } else { return false } }
+        let hasByline = roles.contains {
+            switch $0 { case .byline, .bylineWithDate: return true; default: return false }
+        }
         if !hasByline, let first = bareBylines.first { roles[first.line] = .byline(authors: first.people, outlet: nil) }
 
         var kept: [ParagraphBuilder.KeptLine] = []
@@ -92,6 +97,11 @@ struct PageLayout {
             case let .byline(people, bylineOutlet):
                 if authors.isEmpty { authors = people }
                 if self.bylineOutlet == nil { self.bylineOutlet = bylineOutlet }
+                drop(number, text, .metadata)
+            case let .bylineWithDate(people, bylineOutlet, date):
+                if authors.isEmpty { authors = people }
+                if self.bylineOutlet == nil { self.bylineOutlet = bylineOutlet }
+                record(date: date, updated: false, line: number, text: text)
                 drop(number, text, .metadata)
             case let .siteName(name):
                 siteNames.append(name)
@@ -145,6 +155,7 @@ struct PageLayout {
         let words = prose.reduce(0) { $0 + features[$1].wordCount }
         let isMetadata: (Int) -> Bool = {
             if case .byline = roles[$0] { return true }
+            if case .bylineWithDate = roles[$0] { return true }
             if case .statedDate = roles[$0] { return true }
             return false
         }
@@ -209,6 +220,8 @@ struct PageLayout {
     }
 
     private mutating func drop(_ line: Int, _ text: String, _ reason: DroppedLine.Reason) {
-        dropped.append(DroppedLine(line: line, text: text, reason: reason))
+        // A line joined from several source lines drops them all.
+        let last = sourceLines.first { $0.lowerBound == line }?.upperBound ?? line
+        dropped.append(DroppedLine(line: line, lastLine: last, text: text, reason: reason))
     }
 }
