@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import BriefingKit
 
@@ -93,5 +94,28 @@ import Testing
                              "The ceasefire held overnight, officials said, as negotiators met.",
                              "A second round of peace talks is planned for next week."])
         #expect(ThreadClassifier.assign([about], threads: [thread]).threads(of: "a") == ["talks"])
+    }
+}
+
+/// The same story saved twice is shown once, with its copy listed.
+@Suite struct DuplicateStoryTests {
+    @Test func aSyndicatedCopyIsListedWithItsOriginal() throws {
+        let tmp = TempFolder(); defer { tmp.cleanUp() }
+        let report = try Pipeline.build(BuildOptions(seeds: Repo.path("Tests/EvalCorpus/seeds"), out: tmp.path + "/site",
+                                                     config: Repo.path("briefing.yml"), templates: Repo.path("templates")),
+                                        log: MemoryLog())
+        let byFile = Dictionary(uniqueKeysWithValues: report.briefing.articles.map { (($0.article.file as NSString).lastPathComponent, $0) })
+        let original = try #require(byFile["e01-wire-kremlin-envoys.txt"]), copy = try #require(byFile["e12-syndicated-copy-of-e01.txt"])
+        #expect(copy.duplicateOf == original.id && original.copies == [copy.id])
+        let thread = try #require(report.briefing.thread("ukraine-peace-talks"))
+        #expect(thread.articleIDs.contains(original.id) && !thread.articleIDs.contains(copy.id), "counted once in the thread")
+        let index = try String(contentsOfFile: tmp.path + "/site/index.html", encoding: .utf8)
+        #expect(index.components(separatedBy: "href=\"\(original.path)\"").count > 1)
+        #expect(index.contains("Also published: <a href=\"\(copy.path)\""))
+        let copyPage = try String(contentsOfFile: tmp.path + "/site/" + copy.path, encoding: .utf8)
+        #expect(copyPage.contains("The same story as <a href=\"../\(original.path)\""))
+        // Different stories on the same event are not copies.
+        #expect(byFile["e40-board-and-ukraine-two-threads.txt"]?.duplicateOf == nil)
+        #expect(report.briefing.articles.filter { $0.duplicateOf != nil }.count == 2)
     }
 }

@@ -15,6 +15,9 @@ public struct Article: Hashable, Sendable {
     public var dateEvidence: String
     public var authors: [String]
     public var outlet: String?
+    /// Where the byline and the outlet were read, for `briefing check`.
+    public var authorEvidence: String
+    public var outletEvidence: String
     /// The article's real paragraphs, in order.
     public var paragraphs: [String]
     /// Lines left out of the text, with the line number and the reason.
@@ -25,7 +28,7 @@ public struct Article: Hashable, Sendable {
 
     public init(id: String, file: String, title: String, titleSource: TitleSource, date: CalendarDate?,
                 dateSource: DateSource, dateEvidence: String, authors: [String], outlet: String?,
-                paragraphs: [String], dropped: [DroppedLine]) {
+                paragraphs: [String], dropped: [DroppedLine], authorEvidence: String = "", outletEvidence: String = "") {
         self.id = id
         self.file = file
         self.title = title
@@ -35,6 +38,8 @@ public struct Article: Hashable, Sendable {
         self.dateEvidence = dateEvidence
         self.authors = authors
         self.outlet = outlet
+        self.authorEvidence = authorEvidence
+        self.outletEvidence = outletEvidence
         self.paragraphs = paragraphs
         self.dropped = dropped
         self.paragraphWords = paragraphs.map { Words.count($0) }

@@ -39,15 +39,22 @@ public enum Ingestor {
         }
         let dating = DateInference.date(stated: layout.statedDate, updated: layout.updatedDate,
                                         captions: layout.captionDates, paragraphs: layout.paragraphs)
-        if dating.source == .none {
+        if dating.source == .none, let ambiguous = layout.ambiguousDate {
+            warnings.append(Diagnostic(file: file, line: ambiguous.line,
+                                       message: "the date “\(ambiguous.text)” reads as day/month or month/day, and the page does not say which",
+                                       advice: "Write the date with the month in words, or keep the outlet's web address (e.g. example.co.uk) in the file"))
+        } else if dating.source == .none {
             warnings.append(Diagnostic(file: file, message: "no publication date found or inferable",
                                        advice: "Add a line such as 'Published: 19 January 2026' at the top of the file"))
         }
+        let dateline = WireDateline.outlet(in: layout.paragraphs[0])
         let article = Article(
             id: id, file: file, title: title, titleSource: titleSource,
             date: dating.date, dateSource: dating.source, dateEvidence: dating.evidence,
-            authors: layout.authors, outlet: layout.outlet ?? WireDateline.outlet(in: layout.paragraphs[0]),
-            paragraphs: layout.paragraphs, dropped: layout.dropped)
+            authors: layout.authors, outlet: layout.outlet ?? dateline,
+            paragraphs: layout.paragraphs, dropped: layout.dropped,
+            authorEvidence: layout.authorEvidence ?? "no byline on the page",
+            outletEvidence: layout.outletEvidence ?? (dateline != nil ? "the wire dateline of the first paragraph" : "not named on the page"))
         return .article(article, warnings: warnings)
     }
 }

@@ -9,10 +9,16 @@ struct PageLayout {
     private(set) var authors: [String] = []
     /// The outlet: named in the byline ("By Jane Doe, Reuters"), else by the
     /// masthead, else by the first domain or copyright line.
-    var outlet: String? { bylineOutlet ?? siteNames.first }
-    private var bylineOutlet: String?
-    private var siteNames: [String] = []
+    var outlet: String? { bylineOutlet?.name ?? siteNames.first?.name }
+    /// Where the outlet was read: "line 3: “MOSCOW HERALD”".
+    var outletEvidence: String? { (bylineOutlet ?? siteNames.first).map { "line \($0.line): “\(Self.short($0.text))”" } }
+    /// Where the byline was read.
+    private(set) var authorEvidence: String?
+    private var bylineOutlet: (name: String, line: Int, text: String)?
+    private var siteNames: [(name: String, line: Int, text: String)] = []
     private var mastheads: [(line: Int, name: String)] = []
+    /// A date line that could be read two ways ("04/02/2026") and was not.
+    private(set) var ambiguousDate: (line: Int, text: String)?
     /// The source lines each joined line was made of.
     private var sourceLines: [ClosedRange<Int>] = []
     private(set) var captionDates: [CalendarDate] = []
@@ -31,6 +37,10 @@ struct PageLayout {
         let dayFirst = LineClassifier.dayFirst(lines: lines)
         for (i, line) in lines.enumerated() {
             var role = LineClassifier.classify(line, dayFirst: dayFirst)
+            if role == .content, ambiguousDate == nil, line.count <= 40,
+               TemporalScanner.scan(line).contains(where: { $0.kind == .ambiguous }) {
+                ambiguousDate = (numbers[i], line)
+            }
             if case let .datedText(date, rest) = role {
                 record(date: date, updated: false, line: numbers[i], text: line)
                 texts[i] = rest
@@ -63,6 +73,14 @@ struct PageLayout {
         headline = chosen.map { texts[$0] }
         mastheads.removeAll { chosen != nil && ($0.line >= chosen! || texts[$0.line] == headline) }
         for masthead in mastheads { roles[masthead.line] = .siteName(masthead.name) }
+        // A footer may name the outlet too ("The Ledger - independent since 1871").
+        if let bodyEnd {
+            for i in (bodyEnd + 1)..<max(bodyEnd + 1, roles.count) where roles[i] == .content || roles[i] == .boilerplate(.navigation, captionDate: nil) {
+                // Buttons ("Post Comment") are no names: a footer masthead has a tagline or "The".
+                let styled = texts[i].hasPrefix("The ") || [" - ", " — ", " – ", " | "].contains { texts[i].contains($0) }
+                if styled, let name = Masthead.outlet(texts[i]) { roles[i] = .siteName(name) }
+            }
+        }
 
         if let bodyStart {
             for i in 0..<bodyStart where roles[i] == .content && texts[i] != headline {
@@ -94,17 +112,15 @@ struct PageLayout {
                 drop(number, text, .metadata)
             case .datedText:
                 continue  // handled above; unreachable after reclassification
-            case let .byline(people, bylineOutlet):
-                if authors.isEmpty { authors = people }
-                if self.bylineOutlet == nil { self.bylineOutlet = bylineOutlet }
+            case let .byline(people, outlet):
+                recordByline(people, outlet, line: number, text: text)
                 drop(number, text, .metadata)
-            case let .bylineWithDate(people, bylineOutlet, date):
-                if authors.isEmpty { authors = people }
-                if self.bylineOutlet == nil { self.bylineOutlet = bylineOutlet }
+            case let .bylineWithDate(people, outlet, date):
+                recordByline(people, outlet, line: number, text: text)
                 record(date: date, updated: false, line: number, text: text)
                 drop(number, text, .metadata)
             case let .siteName(name):
-                siteNames.append(name)
+                siteNames.append((name, number, text))
                 drop(number, text, .metadata)
             case let .boilerplate(reason, captionDate):
                 if let captionDate { captionDates.append(captionDate) }
@@ -218,6 +234,16 @@ struct PageLayout {
             statedDate = (date, line, text)
         }
     }
+
+    private mutating func recordByline(_ people: [String], _ outlet: String?, line: Int, text: String) {
+        if authors.isEmpty {
+            authors = people
+            authorEvidence = "line \(line): “\(Self.short(text))”"
+        }
+        if bylineOutlet == nil, let outlet { bylineOutlet = (outlet, line, text) }
+    }
+
+    static func short(_ text: String) -> String { text.count > 60 ? String(text.prefix(57)) + "…" : text }
 
     private mutating func drop(_ line: Int, _ text: String, _ reason: DroppedLine.Reason) {
         // A line joined from several source lines drops them all.

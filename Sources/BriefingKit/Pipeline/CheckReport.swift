@@ -1,14 +1,19 @@
 /// The text `briefing check` prints per seed: what was found and how sure.
 enum CheckReport {
-    static func text(analysed: [AnalysedArticle], assignment: ThreadAssignment, threads: [ThreadDefinition]) -> String {
+    static func text(analysed: [AnalysedArticle], assignment: ThreadAssignment, threads: [ThreadDefinition],
+                     originals: [String: String] = [:]) -> String {
+        let files = Dictionary(uniqueKeysWithValues: analysed.map { ($0.article.id, $0.article.file) })
         var out = ""
         for a in analysed {
             let article = a.article
             out += "\(article.file)\n"
             out += "  title:   \(article.title) (\(article.titleSource == .headline ? "headline on the page" : "made from the lede"))\n"
             out += "  date:    \(article.date?.iso ?? "none") [\(article.dateSource.rawValue)] from \(article.dateEvidence)\n"
-            out += "  author:  \(article.author ?? "none")\n"
-            out += "  outlet:  \(article.outlet ?? "none")\n"
+            out += "  author:  \(article.author ?? "none") (\(article.authorEvidence))\n"
+            out += "  outlet:  \(article.outlet ?? "none") (\(article.outletEvidence))\n"
+            if let original = originals[article.id].flatMap({ files[$0] }) {
+                out += "  copy of: \(original) (the same story: shown once, as that file)\n"
+            }
             out += "  text:    \(article.paragraphs.count) paragraphs, \(article.wordCount) words, \(a.sentences.count) sentences\n"
             for t in threads {
                 let score = assignment.scores[article.id]?[t.id]

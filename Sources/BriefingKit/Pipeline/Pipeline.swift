@@ -65,7 +65,8 @@ public enum Pipeline {
         for w in warnings { log.warning(w) }
         let analysed = Analyzer.analyse(articles)
         let assignment = ThreadClassifier.assign(analysed, threads: config.threads)
-        return CheckReport.text(analysed: analysed, assignment: assignment, threads: config.threads)
+        return CheckReport.text(analysed: analysed, assignment: assignment, threads: config.threads,
+                                originals: DuplicateDetector.originals(articles))
     }
 }
 

@@ -31,6 +31,8 @@ enum BriefingExport {
                 ("threads", .array(e.threadIDs.map { .string($0) })),
                 ("url", .string(e.path)),
                 ("words", .number(a.wordCount)),
+                ("duplicateOf", .optional(e.duplicateOf)),
+                ("copies", .array(e.copies.map { .string($0) })),
                 ("events", .array(e.analysis.events.map { ev in
                     .object([("date", .string(ev.value.iso)), ("granularity", .string(ev.value.granularity.rawValue)),
                              ("text", .string(ev.text)), ("expression", .string(ev.expression)),

@@ -58,10 +58,11 @@ struct PageContext {
                 "headline": thread.summary.first?.text ?? "",
             ]
         }
-        c["articles"] = briefing.articles.map { articleItem($0) }
-        c["unthreaded"] = briefing.articles.filter { $0.threadIDs.isEmpty }.map { articleItem($0) }
+        // Copies of a story are listed with it, not again.
+        c["articles"] = briefing.articles.filter { $0.duplicateOf == nil }.map { articleItem($0) }
+        c["unthreaded"] = briefing.articles.filter { $0.threadIDs.isEmpty && $0.duplicateOf == nil }.map { articleItem($0) }
         c["has_unthreaded"] = !briefing.unthreaded.isEmpty
-        c["article_count"] = briefing.articles.count
+        c["article_count"] = briefing.articles.filter { $0.duplicateOf == nil }.count
         c["chart"] = timelineChart(compact: true, hrefPrefix: SitePaths.timeline)
         c["has_chart"] = !briefing.timeline.isEmpty
         return c
@@ -127,6 +128,9 @@ struct PageContext {
         }
         c["has_entities"] = !entry.analysis.entities.isEmpty
         c["dropped_count"] = a.dropped.count
+        c["original"] = entry.duplicateOf.flatMap(briefing.article).map { ["title": $0.article.title, "url": root + $0.path] }
+        c["copies"] = entry.copies.compactMap(briefing.article).map { ["label": $0.sourceLabel, "title": $0.article.title, "url": root + $0.path] }
+        c["has_copies"] = !entry.copies.isEmpty
         return c
     }
 
@@ -156,6 +160,8 @@ struct PageContext {
         item["date_iso"] = entry.article.date?.iso
         item["outlet"] = entry.article.outlet
         item["author"] = entry.article.author
+        item["copies"] = entry.copies.compactMap(briefing.article).map { ["label": $0.sourceLabel, "url": root + $0.path] }
+        item["has_copies"] = !entry.copies.isEmpty
         return item
     }
 

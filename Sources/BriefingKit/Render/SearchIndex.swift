@@ -15,7 +15,7 @@ enum SearchIndex {
             add("Thread", thread.definition.title, thread.path, thread.definition.description,
                 thread.summary.prefix(3).map(\.text).joined(separator: " "))
         }
-        for entry in b.articles {
+        for entry in b.articles where entry.duplicateOf == nil {
             let a = entry.article
             let detail = [a.date?.longForm ?? "Date unknown", a.outlet, a.author].compactMap { $0 }.joined(separator: " · ")
             let names = entry.analysis.entities.map(\.name)
@@ -28,7 +28,7 @@ enum SearchIndex {
             add(kind, profile.name, profile.path, profile.roles.first?.text ?? "",
                 profile.roles.dropFirst().map(\.text).joined(separator: " "))
         }
-        for entry in b.articles {
+        for entry in b.articles where entry.duplicateOf == nil {
             for quote in entry.analysis.quotes where quote.speaker != nil {
                 add("Quote", "“" + snippet(quote.text) + "”", entry.path + "#" + SitePaths.paragraphAnchor(quote.paragraph),
                     quote.speaker! + " · " + entry.article.title, "")
