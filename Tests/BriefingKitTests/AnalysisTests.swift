@@ -32,6 +32,29 @@ import Testing
         #expect(analysed[0].entities.contains { $0.name == "Board of Peace" && $0.kind == .organisation })
     }
 
+    @Test func configuredAliasesFoldSpellingsIntoOneName() throws {
+        let config = try ConfigLoader.parse("""
+            title: T
+            threads:
+              - id: a
+                title: A
+                signals: [x]
+            aliases:
+              Volodymyr Zelensky: [Zelenskyy, Volodymyr Zelenskyy]
+            """, file: "briefing.yml")
+        #expect(config.aliases["Zelenskyy"] == "Volodymyr Zelensky")
+        let analysed = Analyzer.analyse([
+            article("a", date: nil, ["Ukrainian President Volodymyr Zelenskyy said the talks would go on."]),
+            article("b", date: nil, ["“We are ready to keep talking,” Zelenskyy said. Later Volodymyr Zelensky met the envoys."]),
+        ], aliases: config.aliases)
+        let names = Set(analysed.flatMap(\.entities).filter { $0.kind == .person }.map(\.name))
+        #expect(names == ["Volodymyr Zelensky"])
+        #expect(analysed[1].quotes.first?.speaker == "Volodymyr Zelensky")
+        #expect(throws: BriefingError.self) {
+            try ConfigLoader.parse("title: T\nthreads:\n  - id: a\n    title: A\n    signals: [x]\naliases: [Zelenskyy]\n", file: "b.yml")
+        }
+    }
+
     @Test func quotesAreAttributedOnlyWhenTheTextSaysWho() {
         let analysed = Analyzer.analyse([article("a", date: "2026-01-22", [
             "Special Envoy Steve Witkoff spoke in Davos. “We are at the end now, and I actually am optimistic,” he said.",

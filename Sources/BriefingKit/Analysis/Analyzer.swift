@@ -2,10 +2,12 @@
 /// Names are pooled across all articles first, so a surname in one article
 /// resolves to the full name given in another.
 public enum Analyzer {
-    public static func analyse(_ articles: [Article]) -> [AnalysedArticle] {
+    /// `aliases` maps other spellings to one name (from the config).
+    public static func analyse(_ articles: [Article], aliases: [String: String] = [:]) -> [AnalysedArticle] {
         let sentences = articles.map(sentencesOf)
         let mentions = sentences.map { $0.flatMap { NameMentionFinder.mentions(in: $0.text) } }
-        let index = EntityIndex(mentions: mentions)
+        var index = EntityIndex(mentions: mentions)
+        index.aliases = aliases
         return articles.indices.map { i in
             let article = articles[i]
             return AnalysedArticle(

@@ -5,6 +5,8 @@ struct EntityIndex {
     private(set) var people: [String: String?] = [:]        // full name → role
     private var bySurname: [String: Set<String>] = [:]       // surname → full names
     private var standalone: Set<String> = []                 // single words used on their own
+    /// Other spellings → the name to use, from the config.
+    var aliases: [String: String] = [:]
 
     init(mentions: [[NameMention]]) {
         var strong: [String: String?] = [:]
@@ -42,8 +44,18 @@ struct EntityIndex {
         return nil
     }
 
-    /// What a mention names, with its canonical name.
+    /// What a mention names, with its canonical name; a configured alias
+    /// gives way to its name.
     func resolve(_ m: NameMention) -> (kind: Entity.Kind, name: String, role: String?)? {
+        if let name = aliases[m.text] {
+            let kind = EntityIndex.kindIgnoringPeople(name) ?? .person
+            return (kind, name, kind == .person ? m.role ?? people[name] ?? nil : nil)
+        }
+        guard let found = resolveSpelling(m) else { return nil }
+        return (found.kind, aliases[found.name] ?? found.name, found.role)
+    }
+
+    private func resolveSpelling(_ m: NameMention) -> (kind: Entity.Kind, name: String, role: String?)? {
         // "Board" or "Council" alone is a common noun capitalised, not a name.
         if m.words.count == 1 && Lexicon.organisationNouns.contains(m.text.lowercased()) && !Words.isAllCaps(m.text) { return nil }
         if let kind = EntityIndex.kindIgnoringPeople(m.text) {

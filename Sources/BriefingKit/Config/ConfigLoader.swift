@@ -4,7 +4,7 @@ import Yams
 /// Reads `briefing.yml` with Yams, keeping each node's line so that every
 /// error names the key and the line it is on.
 public enum ConfigLoader {
-    static let siteKeys: Set<String> = ["title", "description", "language", "base_url", "threads"]
+    static let siteKeys: Set<String> = ["title", "description", "language", "base_url", "threads", "aliases"]
     static let threadKeys: Set<String> = ["id", "title", "description", "signals", "terms"]
 
     public static func load(path: String) throws -> SiteConfig {
@@ -58,7 +58,31 @@ public enum ConfigLoader {
             threads.append(thread)
         }
         return SiteConfig(title: title, description: description, language: language,
-                          baseURL: baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }, threads: threads)
+                          baseURL: baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }, threads: threads,
+                          aliases: try readAliases(top["aliases"], reader: reader))
+    }
+
+    /// `aliases:` maps a name to its other spellings: `Volodymyr Zelensky: [Zelenskyy, Zelenskiy]`.
+    private static func readAliases(_ node: Node?, reader: NodeReader) throws -> [String: String] {
+        guard let node else { return [:] }
+        guard let mapping = node.mapping else {
+            throw BriefingError.config(file: reader.file, line: node.mark?.line,
+                message: "`aliases` must map each name to a list of its other spellings, e.g. `Volodymyr Zelensky: [Zelenskyy]`")
+        }
+        var aliases: [String: String] = [:]
+        for (key, value) in mapping {
+            guard let name = key.string?.trimmingCharacters(in: .whitespaces), !name.isEmpty else {
+                throw BriefingError.config(file: reader.file, line: key.mark?.line, message: "every alias entry needs a name before the colon")
+            }
+            for other in try reader.strings(value, key: name, parent: key, required: true) {
+                if let earlier = aliases[other], earlier != name {
+                    throw BriefingError.config(file: reader.file, line: value.mark?.line,
+                        message: "“\(other)” is listed as a spelling of both \(earlier) and \(name); keep it under one")
+                }
+                aliases[other] = name
+            }
+        }
+        return aliases
     }
 
     private static func readThread(_ node: Node, reader: NodeReader) throws -> ThreadDefinition {

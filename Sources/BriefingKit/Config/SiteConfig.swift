@@ -6,9 +6,12 @@ public struct SiteConfig: Hashable, Sendable {
     /// Absolute URL the site is published at; used only by feed.xml and sitemap.xml.
     public var baseURL: String?
     public var threads: [ThreadDefinition]
+    /// Other spellings of a name → the name entity pages use ("Zelenskyy" → "Volodymyr Zelensky").
+    public var aliases: [String: String]
 
     public init(title: String, description: String = "", language: String = "en",
-                baseURL: String? = nil, threads: [ThreadDefinition]) {
+                baseURL: String? = nil, threads: [ThreadDefinition], aliases: [String: String] = [:]) {
+        self.aliases = aliases
         self.title = title
         self.description = description
         self.language = language

@@ -28,7 +28,7 @@ public enum Pipeline {
         if options.strict && !allWarnings.isEmpty { throw BriefingError.strictWarnings(count: allWarnings.count) }
 
         timer.start("analyse")
-        let analysed = Analyzer.analyse(articles)
+        let analysed = Analyzer.analyse(articles, aliases: config.aliases)
         timer.start("threads")
         let assignment = ThreadClassifier.assign(analysed, threads: config.threads)
         timer.start("compose")
@@ -63,7 +63,7 @@ public enum Pipeline {
         let config = try ConfigLoader.load(path: configPath)
         let (articles, warnings) = try ingest(seeds: seeds)
         for w in warnings { log.warning(w) }
-        let analysed = Analyzer.analyse(articles)
+        let analysed = Analyzer.analyse(articles, aliases: config.aliases)
         let assignment = ThreadClassifier.assign(analysed, threads: config.threads)
         return CheckReport.text(analysed: analysed, assignment: assignment, threads: config.threads,
                                 originals: DuplicateDetector.originals(articles))
