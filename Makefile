@@ -8,7 +8,7 @@ PYTHON ?= python3
 BRIEFING = .build/debug/briefing
 BROWSER_SITE = .build/browser-site
 
-.PHONY: site test deps test-deps build screenshots check browser-check clean
+.PHONY: site test deps test-deps build screenshots check browser-check bench clean
 
 deps:
 	@scripts/install-deps.sh
@@ -38,6 +38,14 @@ browser-check:
 screenshots: test-deps build
 	$(BRIEFING) build --quiet --out $(BROWSER_SITE)
 	cd Tests/browser && $(PYTHON) check_site.py ../../$(BROWSER_SITE) --screenshots ../../docs/screenshots
+
+# Briefing against Hugo on generated corpora (bench/run.py); SIZES=1000,10000 RUNS=3.
+SIZES ?= 1000,10000
+RUNS ?= 3
+bench: deps
+	@command -v hugo >/dev/null || scripts/install-deps.sh --bench
+	$(SWIFT) build -c release
+	$(PYTHON) bench/run.py --sizes $(SIZES) --runs $(RUNS)
 
 clean:
 	rm -rf .build

