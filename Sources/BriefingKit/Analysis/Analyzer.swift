@@ -4,17 +4,18 @@
 public enum Analyzer {
     /// `aliases` maps other spellings to one name (from the config).
     public static func analyse(_ articles: [Article], aliases: [String: String] = [:]) -> [AnalysedArticle] {
-        let sentences = articles.map(sentencesOf)
-        let mentions = sentences.map { $0.flatMap { NameMentionFinder.mentions(in: $0.text) } }
+        let sentences = Parallel.map(articles, sentencesOf)
+        let mentions = Parallel.map(sentences) { $0.flatMap { NameMentionFinder.mentions(in: $0.text) } }
         var index = EntityIndex(mentions: mentions)
         index.aliases = aliases
-        return articles.indices.map { i in
+        let pooled = index
+        return Parallel.map(Array(articles.indices)) { i in
             let article = articles[i]
             return AnalysedArticle(
                 article: article,
                 sentences: sentences[i],
-                entities: EntityExtractor.entities(mentions: mentions[i], index: index),
-                quotes: QuoteExtractor.quotes(in: article.paragraphs, index: index),
+                entities: EntityExtractor.entities(mentions: mentions[i], index: pooled),
+                quotes: QuoteExtractor.quotes(in: article.paragraphs, index: pooled),
                 events: EventExtractor.events(in: sentences[i], anchor: article.date))
         }
     }

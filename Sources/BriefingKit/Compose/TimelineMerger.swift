@@ -22,10 +22,8 @@ enum TimelineMerger {
         var entries: [TimelineEntry] = []
         for (value, group) in byDate {
             var clusterOf = UnionFind(count: group.count)
-            for a in 0..<group.count {
-                for b in (a + 1)..<max(a + 1, group.count) where same(items[group[a]], items[group[b]]) {
-                    clusterOf.union(a, b)
-                }
+            for (a, b) in candidatePairs(group.map { items[$0] }) where same(items[group[a]], items[group[b]]) {
+                clusterOf.union(a, b)
             }
             let clusters = Dictionary(grouping: 0..<group.count, by: { clusterOf.find($0) })
             for members in clusters.values {
@@ -39,6 +37,22 @@ enum TimelineMerger {
             }
         }
         return entries.sorted { ($0.value, $0.text) < ($1.value, $1.text) }
+    }
+
+    /// Keys shared by more reports of one day than this say nothing about
+    /// which reports tell the same event.
+    static let commonKey = 64
+
+    /// Pairs of one day's reports that share a word, from an inverted index
+    /// of their keys: never every pair of a busy day.
+    static func candidatePairs(_ group: [Item]) -> [(Int, Int)] {
+        var postings: [String: [Int]] = [:]
+        for (i, item) in group.enumerated() { for key in item.keys { postings[key, default: []].append(i) } }
+        var pairs: Set<Int> = []
+        for list in postings.values where list.count > 1 && list.count <= commonKey {
+            for x in 0..<list.count { for y in (x + 1)..<list.count { pairs.insert(list[x] * group.count + list[y]) } }
+        }
+        return pairs.sorted().map { ($0 / group.count, $0 % group.count) }
     }
 
     /// Same day and either much the same words, or the same two actors and a shared word more.

@@ -29,6 +29,7 @@ enum LineClassifier {
 
     static func classify(_ text: String, dayFirst: Bool? = nil) -> LineRole {
         if text.isEmpty { return .blank }
+        if isPlainProse(text) { return .content }
         if let dated = DateLine.parse(text, dayFirst: dayFirst) {
             if let rest = dated.rest { return .datedText(dated.date, rest: rest) }
             return .statedDate(dated.date, updated: dated.updated)
@@ -70,6 +71,23 @@ enum LineClassifier {
         if Words.isAllCaps(text) && features.wordCount <= 6 { return .boilerplate(.navigation, captionDate: nil) }
         if features.wordCount == 0 { return .boilerplate(.navigation, captionDate: nil) }
         return .content
+    }
+
+    /// A long line with no digit, link, credit or copyright sign near its
+    /// start or its end can only be text: none of the rules below can match it, and
+    /// skipping them spares a dozen regular expressions on most lines.
+    static func isPlainProse(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.count > 200 else { return false }
+        var checked = 0
+        for byte in utf8 {
+            if checked == 60 { break }
+            checked += 1
+            if (48...57).contains(byte) || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "@") || byte == UInt8(ascii: "(")
+                || byte == UInt8(ascii: "|") || byte == 0xC2 { return false }   // 0xC2: starts ©, «, non-breaking space
+        }
+        // A caption ends with its date or credit: nothing of the kind at the end either.
+        return !text.utf8.suffix(80).contains { (48...57).contains($0) || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: "(") }
     }
 
     /// A byline and a date in one line, between separators.

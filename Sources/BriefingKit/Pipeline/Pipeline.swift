@@ -46,8 +46,8 @@ public enum Pipeline {
         let listing = try SeedSource.read(folder: seeds)
         var warnings = listing.problems
         var articles: [Article] = []
-        for seed in listing.seeds {
-            switch Ingestor.ingest(seed) {
+        for outcome in Parallel.map(listing.seeds, Ingestor.ingest) {
+            switch outcome {
             case let .article(article, articleWarnings):
                 articles.append(article)
                 warnings += articleWarnings

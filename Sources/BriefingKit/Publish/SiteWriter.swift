@@ -16,13 +16,21 @@ public enum SiteWriter {
         do {
             try? fm.removeItem(at: staging)
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            for path in site.paths {
-                guard isSafe(path) else {
-                    throw BriefingError.output(path: path, message: "refusing a path that would leave the output folder")
-                }
-                let target = staging.appendingPathComponent(path)
-                try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try site.files[path]!.write(to: target)
+            let paths = site.paths
+            if let bad = paths.first(where: { !isSafe($0) }) {
+                throw BriefingError.output(path: bad, message: "refusing a path that would leave the output folder")
+            }
+            for folder in Set(paths.map { ($0 as NSString).deletingLastPathComponent }).sorted() where !folder.isEmpty {
+                try fm.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+            }
+            // Files are independent: write them on every core.
+            let files = site.files
+            let failures = Parallel.map(paths) { path -> String? in
+                do { try files[path]!.write(to: staging.appendingPathComponent(path)); return nil }
+                catch { return "\(path): \(error.localizedDescription)" }
+            }
+            if let failure = failures.compactMap({ $0 }).first {
+                throw BriefingError.output(path: out, message: "writing the new site failed (\(failure))")
             }
         } catch let error as BriefingError {
             try? fm.removeItem(at: staging)

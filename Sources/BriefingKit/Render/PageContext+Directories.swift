@@ -3,6 +3,10 @@ import Foundation
 /// Pages that list across the briefing: people, organisations and places,
 /// one page per entity, the sources, and search with its A–Z index.
 extension PageContext {
+    /// Longest list of articles an entity or outlet page shows; the rest are
+    /// counted and found through search, so no page grows with the corpus.
+    static let listLimit = 60
+
     static let kindLabels: [Entity.Kind: (one: String, many: String)] = [
         .person: ("Person", "People"), .organisation: ("Organisation", "Organisations"), .place: ("Place", "Places"),
     ]
@@ -31,13 +35,13 @@ extension PageContext {
         c["mentions"] = profile.mentions
         c["article_count"] = profile.appearances.count
         c["plural"] = profile.appearances.count != 1
-        c["articles"] = profile.appearances.compactMap { appearance -> [String: Any]? in
+        c["articles"] = profile.appearances.prefix(Self.listLimit).compactMap { appearance -> [String: Any]? in
             guard let entry = briefing.article(appearance.articleID) else { return nil }
             var item = articleItem(entry, root: root)
             item["mentions"] = appearance.mentions
             return item
         }
-        c["quotes"] = profile.quotes.compactMap { quote -> [String: Any]? in
+        c["quotes"] = profile.quotes.prefix(Self.listLimit).compactMap { quote -> [String: Any]? in
             guard let entry = briefing.article(quote.articleID) else { return nil }
             var item: [String: Any] = ["text": quote.text, "article_title": entry.article.title,
                                        "url": root + entry.path + "#" + SitePaths.paragraphAnchor(quote.paragraph)]
@@ -46,6 +50,8 @@ extension PageContext {
             return item
         }
         c["has_quotes"] = !profile.quotes.isEmpty
+        c["more_articles"] = profile.appearances.count > Self.listLimit ? profile.appearances.count - Self.listLimit : nil
+        c["search_name"] = root + SitePaths.search + "?q=" + (profile.name.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? "")
         return c
     }
 
@@ -55,10 +61,12 @@ extension PageContext {
             var item: [String: Any] = [
                 "name": source.name ?? "Outlet not stated", "named": source.name != nil, "anchor": source.anchor,
                 "count": source.articleIDs.count, "plural": source.articleIDs.count != 1,
-                "articles": source.articleIDs.compactMap(briefing.article).map { articleItem($0) },
+                "articles": source.articleIDs.prefix(Self.listLimit).compactMap(briefing.article).map { articleItem($0) },
                 "threads": threadLinks(source.threadIDs, root: ""), "has_threads": !source.threadIDs.isEmpty,
             ]
-            item["authors"] = source.authors.isEmpty ? nil : source.authors.joined(separator: ", ")
+            item["authors"] = source.authors.isEmpty ? nil : source.authors.prefix(12).joined(separator: ", ")
+                + (source.authors.count > 12 ? " and \(source.authors.count - 12) others" : "")
+            item["more_articles"] = source.articleIDs.count > Self.listLimit ? source.articleIDs.count - Self.listLimit : nil
             return item
         }
         c["source_count"] = briefing.sources.filter { $0.name != nil }.count

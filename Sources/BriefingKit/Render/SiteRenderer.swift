@@ -1,30 +1,52 @@
 /// Render: every page of the briefing through the templates, plus the
 /// Markdown and Atom feed beside each thread page, the search index, the
-/// data export, the site feed and the sitemap.
+/// data export, the site feed and the sitemap. Files are made in parallel
+/// and gathered by path, so the result does not depend on the scheduling.
 public enum SiteRenderer {
+    /// One file to make; made independently of every other.
+    private enum Job: Sendable {
+        case page(String), thread(Int), threadFeed(Int), entity(Int), article(Int), searchIndex, data, feed
+    }
+
     public static func render(_ briefing: Briefing, templates: TemplateSet, baseURL: String?) -> SiteFiles {
         let context = PageContext(briefing: briefing)
+        var jobs: [(String, Job)] = [
+            (SitePaths.index, .page("index")), (SitePaths.timeline, .page("timeline")),
+            (SitePaths.entities, .page("entities")), (SitePaths.sources, .page("sources")),
+            (SitePaths.search, .page("search")), (SitePaths.searchIndex, .searchIndex),
+            (SitePaths.data, .data), (SitePaths.feed, .feed),
+        ]
+        for (i, thread) in briefing.threads.enumerated() {
+            jobs.append((thread.path, .thread(i)))
+            jobs.append((SitePaths.threadFeed(thread.definition.id), .threadFeed(i)))
+        }
+        jobs += briefing.entities.enumerated().map { ($1.path, .entity($0)) }
+        jobs += briefing.articles.enumerated().map { ($1.path, .article($0)) }
+
+        let made = Parallel.map(jobs) { path, job -> (String, String) in
+            switch job {
+            case let .page(name):
+                let values: [String: Any] = switch name {
+                case "index": context.index()
+                case "timeline": context.timeline()
+                case "entities": context.entities()
+                case "sources": context.sources()
+                default: context.search()
+                }
+                return (path, templates.render(name, values))
+            case let .thread(i): return (path, templates.render("thread", context.thread(briefing.threads[i])))
+            case let .threadFeed(i): return (path, AtomFeed.thread(briefing.threads[i], in: briefing, baseURL: baseURL))
+            case let .entity(i): return (path, templates.render("entity", context.entity(briefing.entities[i])))
+            case let .article(i): return (path, templates.render("article", context.article(briefing.articles[i])))
+            case .searchIndex: return (path, SearchIndex.script(briefing))
+            case .data: return (path, BriefingExport.json(briefing))
+            case .feed: return (path, AtomFeed.site(briefing, baseURL: baseURL))
+            }
+        }
         var site = SiteFiles()
-        site.add(SitePaths.index, templates.render("index", context.index()))
-        site.add(SitePaths.timeline, templates.render("timeline", context.timeline()))
-        site.add(SitePaths.entities, templates.render("entities", context.entities()))
-        site.add(SitePaths.sources, templates.render("sources", context.sources()))
-        site.add(SitePaths.search, templates.render("search", context.search()))
-        site.add(SitePaths.searchIndex, SearchIndex.script(briefing))
-        for thread in briefing.threads {
-            site.add(thread.path, templates.render("thread", context.thread(thread)))
-            site.add(SitePaths.threadMarkdown(thread.definition.id), thread.document.markdown)
-            site.add(SitePaths.threadFeed(thread.definition.id), AtomFeed.thread(thread, in: briefing, baseURL: baseURL))
-        }
-        for profile in briefing.entities {
-            site.add(profile.path, templates.render("entity", context.entity(profile)))
-        }
-        for entry in briefing.articles {
-            site.add(entry.path, templates.render("article", context.article(entry)))
-        }
+        for (path, text) in made { site.add(path, text) }
+        for thread in briefing.threads { site.add(SitePaths.threadMarkdown(thread.definition.id), thread.document.markdown) }
         for (path, data) in templates.assets { site.add(path, data: data) }
-        site.add(SitePaths.data, BriefingExport.json(briefing))
-        site.add(SitePaths.feed, AtomFeed.site(briefing, baseURL: baseURL))
         site.add(SitePaths.sitemap, Sitemap.xml(paths: site.paths.filter { $0.hasSuffix(".html") }, baseURL: baseURL))
         return site
     }

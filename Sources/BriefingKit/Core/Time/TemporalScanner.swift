@@ -38,14 +38,21 @@ public enum TemporalScanner {
             if found.contains(where: { $0.range.overlaps(m.range) }) { return }
             found.append((m.range, kind))
         }
+        // Each pattern runs only when the text holds what it needs (a digit,
+        // a month's name, "day", "week"…): most sentences hold no date, and
+        // the cues cost one pass instead of fourteen regular expressions.
+        let cues = Cues(text)
+        if cues.digit {
         for m in iso.matches(in: text) {
             add(m, day(Int(m.group(1)!), Int(m.group(2)!), Int(m.group(3)!)))
         }
+        if cues.month {
         for m in monthDayYear.matches(in: text) {
             add(m, day(Int(m.group(3)!), monthNumber(m.group(1)!), Int(m.group(2)!)))
         }
         for m in dayMonthYear.matches(in: text) {
             add(m, day(Int(m.group(3)!), monthNumber(m.group(2)!), Int(m.group(1)!)))
+        }
         }
         for m in dotted.matches(in: text) {
             add(m, day(Int(m.group(3)!), Int(m.group(2)!), Int(m.group(1)!)))
@@ -58,6 +65,7 @@ public enum TemporalScanner {
             else if let dayFirst { add(m, dayFirst ? day(y, b, a) : day(y, a, b)) }   // the page's locale says
             else { add(m, .ambiguous) }                       // never guessed silently
         }
+        if cues.month {
         for m in monthYear.matches(in: text) {
             if let month = monthNumber(m.group(1)!), let y = Int(m.group(2)!), let v = TemporalValue(year: y, month: month) {
                 add(m, .absolute(v))
@@ -73,20 +81,27 @@ public enum TemporalScanner {
                 add(m, .yearless(month: month, day: d))
             }
         }
+        }
         for m in bareYear.matches(in: text) {
             if let y = Int(m.group(1)!), let v = TemporalValue(year: y) { add(m, .absolute(v)) }
         }
+        }
+        if cues.month {
         for m in bareMonth.matches(in: text) {
             // "last March" and "next March" resolve like a year-less month; the
             // resolver reads "next" as a forward cue.
             if let month = monthNumber(m.group(1)!) { add(m, .yearless(month: month, day: nil)) }
         }
+        }
+        if cues.period {
         for m in periodPattern.matches(in: text) {
             let which = m.group(1)!.lowercased(), unit = m.group(2)!.lowercased()
             let offset = which == "last" || which == "past" ? -1 : (which == "next" ? 1 : 0)
             let rel: RelativeExpression = unit == "week" ? .week(offset) : unit == "month" ? .month(offset) : .year(offset)
             add(m, .relative(rel))
         }
+        }
+        if cues.day {
         for m in dayWord.matches(in: text) {
             let w = m.group(1)!.lowercased()
             let offset = w == "yesterday" ? -1 : (w == "tomorrow" ? 1 : 0)
@@ -99,10 +114,36 @@ public enum TemporalScanner {
             let direction = modifier == "last" || modifier == "past" ? -1 : (modifier == "next" ? 1 : 0)
             add(m, .relative(.weekday(index + 1, direction: direction)))
         }
+        }
         return found
             .sorted { $0.range.lowerBound < $1.range.lowerBound }
             .map { TemporalMention(text: String(text[$0.range]), kind: $0.kind,
                                    offset: text.distance(from: text.startIndex, to: $0.range.lowerBound)) }
+    }
+
+    /// What a text holds that date patterns need.
+    private struct Cues {
+        var digit = false, month = false, day = false, period = false
+        static let monthKeys: Set<String> = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+        init(_ text: String) {
+            digit = text.utf8.contains { $0 >= 48 && $0 <= 57 }
+            var word = ""
+            for c in text {
+                if c.isLetter { word.append(c); continue }
+                check(word)
+                word = ""
+            }
+            check(word)
+        }
+
+        private mutating func check(_ word: String) {
+            guard word.count >= 3 else { return }
+            let lower = word.lowercased()
+            if word.first!.isUppercase && Cues.monthKeys.contains(String(lower.prefix(3))) { month = true }
+            if lower.hasSuffix("day") || lower == "tonight" || lower == "tomorrow" { day = true }
+            if lower == "week" || lower == "month" || lower == "year" { period = true }
+        }
     }
 
     private static func day(_ year: Int?, _ month: Int?, _ day: Int?) -> TemporalMention.Kind? {
