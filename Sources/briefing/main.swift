@@ -41,10 +41,11 @@ struct Build: ParsableCommand {
     var baseURL: String?
     @Flag(help: "Treat every warning as a failure (exit 1).") var strict = false
     @Flag(help: "Print nothing but warnings and errors.") var quiet = false
+    @Flag(name: .customLong("no-cache"), help: "Ingest every seed again instead of reusing .briefing-cache/.") var noCache = false
 
     func run() throws {
         let options = BuildOptions(seeds: input.seeds, out: out, config: input.config, templates: templates,
-                                   baseURL: baseURL, strict: strict)
+                                   baseURL: baseURL, strict: strict, cache: !noCache)
         let log = StandardLog(quiet: quiet)
         do {
             let report = try Pipeline.build(options, log: log)

@@ -110,7 +110,7 @@ import Testing
         // --strict with bad seeds fails too.
         #expect(throws: BriefingError.strictWarnings(count: 2)) { try Pipeline.build(options(out: out, strict: true), log: MemoryLog()) }
         #expect(try readTree(out) == before)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: tmp.path).filter { $0.hasPrefix(".") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: tmp.path).filter { $0.hasPrefix(".") && $0 != ".briefing-cache" }
         #expect(leftovers.isEmpty, "no staging folders left behind: \(leftovers)")
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the same story published twice — a syndicated wire copy, a page
 /// saved again after a small correction — by shared runs of five words
 /// (shingles), as near-duplicate detection in news aggregators does.
@@ -51,18 +53,5 @@ enum DuplicateDetector {
             for word in words[i..<(i + shingleSize)] { hasher.add(word.lowercased()) }
             return hasher.value
         }
-    }
-}
-
-/// FNV-1a over UTF-8: the same value on every run (Swift's Hasher is seeded
-/// per process), so groups and ties never depend on the run.
-struct StableHash {
-    private(set) var value = Int(bitPattern: 0xcbf29ce484222325)
-    mutating func add(_ text: String) {
-        for byte in text.utf8 {
-            value ^= Int(byte)
-            value = value &* 0x100000001b3
-        }
-        value ^= 0x1f
     }
 }

@@ -1,7 +1,7 @@
 /// A day in the proleptic Gregorian calendar, with the arithmetic the date
 /// resolver needs. Written by hand instead of using Foundation's `Calendar`
 /// so that results never depend on the machine's time zone or locale.
-public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     public let year: Int
     public let month: Int
     public let day: Int

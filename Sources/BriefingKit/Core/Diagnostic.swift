@@ -1,7 +1,7 @@
 /// A problem found in the input that does not stop the build: printed on
 /// stderr, and a failure under `--strict`.
-public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
-    public enum Severity: String, Sendable { case warning, error }
+public struct Diagnostic: Error, Hashable, Sendable, Codable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Codable { case warning, error }
     public let severity: Severity
     /// The file the problem is in, as the user named it (e.g. `seeds/x.txt`).
     public let file: String

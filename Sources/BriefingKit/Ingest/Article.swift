@@ -1,8 +1,8 @@
 /// What ingest makes of one seed file: clean text and its metadata, each
 /// with where it came from, so `briefing check` can explain it.
-public struct Article: Hashable, Sendable {
-    public enum TitleSource: String, Sendable { case headline, lede }
-    public enum DateSource: String, Sendable { case stated, inferred, none }
+public struct Article: Hashable, Sendable, Codable {
+    public enum TitleSource: String, Sendable, Codable { case headline, lede }
+    public enum DateSource: String, Sendable, Codable { case stated, inferred, none }
 
     public let id: String
     /// The seed's path as given, e.g. `seeds/x.txt`.
@@ -49,8 +49,8 @@ public struct Article: Hashable, Sendable {
     public var wordCount: Int { paragraphWords.reduce(0, +) }
 }
 
-public struct DroppedLine: Hashable, Sendable {
-    public enum Reason: String, Sendable {
+public struct DroppedLine: Hashable, Sendable, Codable {
+    public enum Reason: String, Sendable, Codable {
         case metadata = "date, byline or site name"
         case headline = "headline"
         case navigation = "site menu or section label"

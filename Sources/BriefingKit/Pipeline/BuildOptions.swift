@@ -7,9 +7,12 @@ public struct BuildOptions: Sendable {
     /// Overrides `base_url` from the config.
     public var baseURL: String?
     public var strict: Bool
+    /// Reuse what earlier builds ingested (see `IngestCache`).
+    public var cache: Bool
 
     public init(seeds: String = "seeds", out: String = "site", config: String = "briefing.yml",
-                templates: String = "templates", baseURL: String? = nil, strict: Bool = false) {
+                templates: String = "templates", baseURL: String? = nil, strict: Bool = false, cache: Bool = true) {
+        self.cache = cache
         self.seeds = seeds
         self.out = out
         self.config = config
@@ -39,4 +42,6 @@ public struct BuildReport: Sendable {
     public let pageCount: Int
     public let warnings: [Diagnostic]
     public let briefing: Briefing
+    /// Seeds whose ingest came from the cache, unchanged since the last build.
+    public var reusedSeeds: Int = 0
 }

@@ -18,7 +18,8 @@ public enum Pipeline {
         let templates = try TemplateSet(folder: options.templates)
 
         timer.start("ingest")
-        let (articles, warnings) = try ingest(seeds: options.seeds)
+        let (articles, warnings, reused) = try ingest(seeds: options.seeds, cache: options.cache ? IngestCache(out: options.out) : nil)
+        if reused > 0 { timer.note("\(reused) of \(articles.count + warnings.count) seeds unchanged since the last build") }
         var allWarnings = warnings
         if config.baseURL == nil {
             allWarnings.append(Diagnostic(file: options.config, message: "no `base_url` set: feed.xml and sitemap.xml will hold relative URLs",
@@ -38,15 +39,28 @@ public enum Pipeline {
         timer.start("publish")
         try SiteWriter.publish(site, to: options.out)
         timer.finish()
-        return BuildReport(articleCount: articles.count, pageCount: site.paths.count, warnings: allWarnings, briefing: briefing)
+        return BuildReport(articleCount: articles.count, pageCount: site.paths.count, warnings: allWarnings, briefing: briefing,
+                           reusedSeeds: reused)
     }
 
-    /// Reads and ingests every seed; problems with single files are warnings.
-    static func ingest(seeds: String) throws -> ([Article], [Diagnostic]) {
+    /// Reads and ingests every seed; problems with single files are
+    /// warnings. With a cache, a seed whose bytes are unchanged since the last
+    /// build is not read again: its result comes from the cache.
+    static func ingest(seeds: String, cache: IngestCache? = nil) throws -> ([Article], [Diagnostic], reused: Int) {
         let listing = try SeedSource.read(folder: seeds)
+        cache?.prepare()
+        let results = Parallel.map(listing.seeds) { seed -> (Ingestor.Outcome, String?, Bool) in
+            guard let cache else { return (Ingestor.ingest(seed), nil, false) }
+            let key = IngestCache.key(seed)
+            if let cached = cache.load(key) { return (cached, key, true) }
+            let outcome = Ingestor.ingest(seed)
+            cache.store(key, outcome)
+            return (outcome, key, false)
+        }
+        cache?.prune(keeping: Set(results.compactMap(\.1)))
         var warnings = listing.problems
         var articles: [Article] = []
-        for outcome in Parallel.map(listing.seeds, Ingestor.ingest) {
+        for (outcome, _, _) in results {
             switch outcome {
             case let .article(article, articleWarnings):
                 articles.append(article)
@@ -55,13 +69,13 @@ public enum Pipeline {
                 warnings.append(diagnostic)
             }
         }
-        return (articles, warnings)
+        return (articles, warnings, results.filter(\.2).count)
     }
 
     /// `briefing check`: what each seed yields, and why; writes nothing.
     public static func check(seeds: String, config configPath: String, log: BuildLog) throws -> String {
         let config = try ConfigLoader.load(path: configPath)
-        let (articles, warnings) = try ingest(seeds: seeds)
+        let (articles, warnings, _) = try ingest(seeds: seeds)
         for w in warnings { log.warning(w) }
         let analysed = Analyzer.analyse(articles, aliases: config.aliases)
         let assignment = ThreadClassifier.assign(analysed, threads: config.threads)
@@ -82,6 +96,7 @@ struct StepTimer {
     let log: BuildLog
     private var current: (name: String, started: DispatchTime)?
     private var index = 0
+    private var detail: String?
 
     init(log: BuildLog) { self.log = log }
 
@@ -94,7 +109,11 @@ struct StepTimer {
     mutating func finish() {
         guard let current else { return }
         let ms = Double(DispatchTime.now().uptimeNanoseconds - current.started.uptimeNanoseconds) / 1_000_000
-        log.info("[\(index)/\(Pipeline.steps.count)] \(current.name) \(String(format: "%.0f", ms)) ms")
+        log.info("[\(index)/\(Pipeline.steps.count)] \(current.name) \(String(format: "%.0f", ms)) ms" + (detail.map { " (\($0))" } ?? ""))
         self.current = nil
+        detail = nil
     }
+
+    /// A word on the current step, printed with its time.
+    mutating func note(_ text: String) { detail = text }
 }
