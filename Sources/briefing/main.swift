@@ -9,7 +9,7 @@ struct BriefingCommand: ParsableCommand {
         commandName: "briefing",
         abstract: "Turn a folder of news articles into a linked static briefing site.",
         version: BriefingVersion.string,
-        subcommands: [Build.self, Check.self, Eval.self],
+        subcommands: [Build.self, Watch.self, Check.self, Eval.self],
         defaultSubcommand: Build.self)
 
     /// As ArgumentParser's, except that usage errors exit 2 (CONTRACT.md), not 64.
@@ -55,6 +55,33 @@ struct Build: ParsableCommand {
             throw ExitCode(error.exitCode)
         }
     }
+}
+
+struct Watch: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build, then rebuild whenever the seeds, the config or the templates change.")
+    @OptionGroup var input: InputOptions
+    @Option(help: "Output folder; replaced only when a build succeeds.") var out = "site"
+    @Option(help: "Folder of Mustache templates and assets.") var templates = "templates"
+    @Option(name: .customLong("base-url"), help: "Absolute URL the site is published at (feeds and sitemap only).")
+    var baseURL: String?
+    @Option(help: "Seconds between looks at the files.") var interval = 0.5
+    @Flag(help: "Print only what changed, build times and problems.") var quiet = false
+
+    func run() throws {
+        let options = BuildOptions(seeds: input.seeds, out: out, config: input.config, templates: templates, baseURL: baseURL)
+        Watcher(options: options, interval: interval).run(log: WatchLog(quiet: quiet))
+    }
+}
+
+/// In watch mode the step times are detail: `--quiet` keeps the change and rebuild lines.
+struct WatchLog: BuildLog {
+    let quiet: Bool
+    func info(_ message: String) {
+        // Written straight to the descriptor, so a pipe sees each line as it happens.
+        if !quiet || !message.hasPrefix("[") { FileHandle.standardOutput.write(Data((message + "\n").utf8)) }
+    }
+    func warning(_ diagnostic: Diagnostic) { FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8)) }
 }
 
 struct Check: ParsableCommand {

@@ -73,3 +73,57 @@ import Testing
         #expect(IngestCache.key(seed) != IngestCache.key(edited))
     }
 }
+
+/// `briefing watch`: what it sees change, and that it rebuilds on a change.
+@Suite(.serialized) struct WatchTests {
+    @Test func snapshotsNameWhatChanged() throws {
+        let p = try IncrementalBuildTests.Project(); defer { p.tmp.cleanUp() }
+        let options = BuildOptions(seeds: p.seeds, out: p.tmp.path + "/site", config: p.config, templates: p.templates)
+        let before = SourceSnapshot(options)
+        #expect(SourceSnapshot(options) == before)
+        try "x".write(toFile: p.seeds + "/z-new.txt", atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: p.seeds + "/c-libraries.txt")
+        try "title: Changed\n".write(toFile: p.config, atomically: true, encoding: .utf8)
+        let changes = SourceSnapshot(options).changes(since: before)
+        #expect(changes == ["changed \(p.config)", "removed \(p.seeds)/c-libraries.txt", "added \(p.seeds)/z-new.txt"])
+    }
+
+    @Test func aChangedSeedIsRebuiltAndABadConfigDoesNotStopWatching() throws {
+        let p = try IncrementalBuildTests.Project(); defer { p.tmp.cleanUp() }
+        let options = BuildOptions(seeds: p.seeds, out: p.tmp.path + "/site", config: p.config, templates: p.templates)
+        let outcomes = Outcomes()
+        let watcher = Watcher(options: options, interval: 0.05, settle: 0.05)
+        let thread = Thread { watcher.run(log: MemoryLog(), stop: { outcomes.stopped }, onBuild: { outcomes.add($0) }) }
+        thread.start()
+        defer { outcomes.stop() }
+        #expect(outcomes.wait(for: 1), "the first build")
+        try "Harbour reopens\nBy Lee Chan\nJanuary 30, 2026\nThe port reopened on Friday after the union and the operators signed a deal on automation.\n"
+            .write(toFile: p.seeds + "/h-reopens.txt", atomically: true, encoding: .utf8)
+        #expect(outcomes.wait(for: 2), "a rebuild after a seed was added")
+        #expect(outcomes.articleCounts.last == outcomes.articleCounts.first.map { $0 + 1 })
+        try "title: [broken\n".write(toFile: p.config, atomically: true, encoding: .utf8)
+        #expect(outcomes.wait(for: 3), "a failed build is reported, and watching goes on")
+        #expect(outcomes.failures == 1)
+        #expect(FileManager.default.fileExists(atPath: p.tmp.path + "/site/index.html"), "the last good site stays")
+    }
+
+    /// Builds seen by a watcher running on another thread.
+    final class Outcomes: @unchecked Sendable {
+        private let lock = NSLock()
+        private var results: [Result<BuildReport, Error>] = []
+        private var done = false
+        var stopped: Bool { lock.withLock { done } }
+        func stop() { lock.withLock { done = true } }
+        func add(_ result: Result<BuildReport, Error>) { lock.withLock { results.append(result) } }
+        var articleCounts: [Int] { lock.withLock { results.compactMap { try? $0.get().articleCount } } }
+        var failures: Int { lock.withLock { results.filter { if case .failure = $0 { return true } else { return false } }.count } }
+        /// Waits (at most ten seconds) until `count` builds have finished.
+        func wait(for count: Int) -> Bool {
+            for _ in 0..<200 {
+                if lock.withLock({ results.count >= count }) { return true }
+                Thread.sleep(forTimeInterval: 0.05)
+            }
+            return false
+        }
+    }
+}

@@ -195,6 +195,8 @@ struct PageLayout {
                 return false
             }
             if above.map(inBody) ?? false || below.map(inBody) ?? false { return false }
+            // Right under the byline or date line, a short paragraph is the story itself (a brief).
+            if let above, isMetadata(above) { return false }
             // A real paragraph cut off by a caption or an advert still talks
             // about what the rest does; a banner or a footer does not.
             // A headline asked as a question, alone at an end, is a link to another story.

@@ -19,7 +19,7 @@ public enum Pipeline {
 
         timer.start("ingest")
         let (articles, warnings, reused) = try ingest(seeds: options.seeds, cache: options.cache ? IngestCache(out: options.out) : nil)
-        if reused > 0 { timer.note("\(reused) of \(articles.count + warnings.count) seeds unchanged since the last build") }
+        if reused > 0 { timer.note("\(reused) seeds unchanged since the last build") }
         var allWarnings = warnings
         if config.baseURL == nil {
             allWarnings.append(Diagnostic(file: options.config, message: "no `base_url` set: feed.xml and sitemap.xml will hold relative URLs",

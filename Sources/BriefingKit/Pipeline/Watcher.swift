@@ -1,0 +1,94 @@
+import Foundation
+
+/// What a build reads, as file → (size, modification time): the seeds, the
+/// config and the templates. Two snapshots differ when any of them changed.
+public struct SourceSnapshot: Equatable, Sendable {
+    struct Stamp: Equatable, Sendable { let size: Int; let modified: Double }
+    private(set) var files: [String: Stamp] = [:]
+
+    public init(_ options: BuildOptions) {
+        let fm = FileManager.default
+        func add(_ path: String) {
+            guard let attributes = try? fm.attributesOfItem(atPath: path) else { return }
+            files[path] = Stamp(size: (attributes[.size] as? Int) ?? 0,
+                                modified: (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)
+        }
+        add(options.config)
+        for folder in [options.seeds, options.templates] {
+            for name in (fm.enumerator(atPath: folder)?.compactMap { $0 as? String } ?? []) where !name.hasPrefix(".") {
+                let path = (folder as NSString).appendingPathComponent(name)
+                var isDirectory: ObjCBool = false
+                if fm.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue { add(path) }
+            }
+        }
+    }
+
+    /// "added seeds/x.txt", "changed briefing.yml", "removed …", in path order.
+    public func changes(since old: SourceSnapshot) -> [String] {
+        Set(files.keys).union(old.files.keys).sorted().compactMap { path in
+            switch (old.files[path], files[path]) {
+            case (nil, .some): return "added " + path
+            case (.some, nil): return "removed " + path
+            case let (a?, b?) where a != b: return "changed " + path
+            default: return nil
+            }
+        }
+    }
+}
+
+/// `briefing watch`: builds, then polls the seeds, config and templates and
+/// rebuilds when they change — one build at a time; whatever changes during a
+/// build is seen at the next poll and folded into the next build.
+public struct Watcher: Sendable {
+    public let options: BuildOptions
+    /// Seconds between polls.
+    public let interval: Double
+    /// A change is built once the files have been still for this long, so a
+    /// folder being copied in is built once, not once per file.
+    public let settle: Double
+
+    public init(options: BuildOptions, interval: Double = 0.5, settle: Double = 0.3) {
+        self.options = options
+        self.interval = interval
+        self.settle = settle
+    }
+
+    /// Runs until `stop` says so (checked between polls). `onBuild` hears
+    /// each build's outcome: the report, or the error it failed with.
+    public func run(log: BuildLog, stop: @Sendable () -> Bool = { false },
+                    onBuild: @Sendable (Result<BuildReport, Error>) -> Void = { _ in }) {
+        var current = SourceSnapshot(options)
+        build(log: log, onBuild: onBuild)
+        while !stop() {
+            Thread.sleep(forTimeInterval: interval)
+            var next = SourceSnapshot(options)
+            guard next != current else { continue }
+            // Wait for the files to settle.
+            while true {
+                Thread.sleep(forTimeInterval: settle)
+                let again = SourceSnapshot(options)
+                if again == next { break }
+                next = again
+            }
+            let changes = next.changes(since: current)
+            current = next
+            log.info("\(changes.count) change\(changes.count == 1 ? "" : "s"): " + changes.prefix(5).joined(separator: ", ")
+                     + (changes.count > 5 ? " and \(changes.count - 5) more" : ""))
+            build(log: log, onBuild: onBuild)
+        }
+    }
+
+    private func build(log: BuildLog, onBuild: (Result<BuildReport, Error>) -> Void) {
+        let started = DispatchTime.now()
+        do {
+            let report = try Pipeline.build(options, log: log)
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+            log.info(String(format: "Rebuilt %d articles into %@ in %.2f s; watching for changes (Ctrl-C stops).",
+                            report.articleCount, options.out, seconds))
+            onBuild(.success(report))
+        } catch {
+            log.info("Build failed: \(error); the previous site is untouched. Fix it and save: the next change rebuilds.")
+            onBuild(.failure(error))
+        }
+    }
+}
