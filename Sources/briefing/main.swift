@@ -123,10 +123,22 @@ struct Eval: ParsableCommand {
     }
 }
 
-/// Progress on stdout, problems on stderr.
+/// Progress on stdout, problems on stderr; on a terminal (and not --quiet)
+/// long steps show a live count and the time left on stderr.
 struct StandardLog: BuildLog {
     let quiet: Bool
-    func info(_ message: String) { if !quiet { print(message) } }
+    static let isTerminal = isatty(STDERR_FILENO) == 1
+    func info(_ message: String) {
+        guard !quiet else { return }
+        if Self.isTerminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }   // clear a progress line
+        print(message)
+    }
+    func progress(step: String, done: Int, total: Int, elapsed: Double) {
+        guard !quiet, Self.isTerminal, total > 0 else { return }
+        let left = done > 0 ? elapsed / Double(done) * Double(total - done) : 0
+        let line = "\r\u{1B}[K\(step) \(done)/\(total)" + (done < total && elapsed > 1 ? String(format: ", about %.0f s left", left) : "")
+        FileHandle.standardError.write(Data(line.utf8))
+    }
     func warning(_ diagnostic: Diagnostic) { FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8)) }
     func error(_ message: String) { FileHandle.standardError.write(Data(("error: " + message + "\n").utf8)) }
 }

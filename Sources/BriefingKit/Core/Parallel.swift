@@ -4,10 +4,10 @@ import Foundation
 /// Work on independent items spread over the machine's cores, with results
 /// in the items' order — so the output never depends on the scheduling.
 enum Parallel {
-    static func map<T: Sendable, U: Sendable>(_ items: [T], _ transform: @Sendable (T) -> U) -> [U] {
+    static func map<T: Sendable, U: Sendable>(_ items: [T], progress: Progress? = nil, _ transform: @Sendable (T) -> U) -> [U] {
         let count = items.count
         let workers = ProcessInfo.processInfo.activeProcessorCount
-        if count < 2 || workers < 2 { return items.map(transform) }
+        if count < 2 || workers < 2 { return items.map { let result = transform($0); progress?.tick(); return result } }
         let results = UnsafeMutableBufferPointer<U?>.allocate(capacity: count)
         results.initialize(repeating: nil)
         defer { results.deinitialize(); results.deallocate() }
@@ -17,6 +17,7 @@ enum Parallel {
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             for i in (chunk * count / chunks)..<((chunk + 1) * count / chunks) {
                 slots.buffer[i] = transform(items[i])   // each index is written by one chunk only
+                progress?.tick()
             }
         }
         return results.map { $0! }

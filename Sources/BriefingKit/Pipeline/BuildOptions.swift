@@ -26,6 +26,12 @@ public struct BuildOptions: Sendable {
 public protocol BuildLog: Sendable {
     func info(_ message: String)
     func warning(_ diagnostic: Diagnostic)
+    /// How far a long step has come; `elapsed` is in seconds.
+    func progress(step: String, done: Int, total: Int, elapsed: Double)
+}
+
+extension BuildLog {
+    public func progress(step: String, done: Int, total: Int, elapsed: Double) {}
 }
 
 /// A log that keeps everything, for tests.

@@ -18,7 +18,8 @@ public enum Pipeline {
         let templates = try TemplateSet(folder: options.templates)
 
         timer.start("ingest")
-        let (articles, warnings, reused) = try ingest(seeds: options.seeds, cache: options.cache ? IngestCache(out: options.out) : nil)
+        let (articles, warnings, reused) = try ingest(seeds: options.seeds, cache: options.cache ? IngestCache(out: options.out) : nil,
+                                                      log: log)
         if reused > 0 { timer.note("\(reused) seeds unchanged since the last build") }
         var allWarnings = warnings
         if config.baseURL == nil {
@@ -35,7 +36,9 @@ public enum Pipeline {
         timer.start("compose")
         let briefing = Composer.compose(config: config, analysed: analysed, assignment: assignment)
         timer.start("render")
-        let site = SiteRenderer.render(briefing, templates: templates, baseURL: config.baseURL)
+        let site = SiteRenderer.render(briefing, templates: templates, baseURL: config.baseURL) {
+            log.progress(step: "[6/\(steps.count)] render", done: $0, total: $1, elapsed: $2)
+        }
         timer.start("publish")
         try SiteWriter.publish(site, to: options.out)
         timer.finish()
@@ -46,10 +49,11 @@ public enum Pipeline {
     /// Reads and ingests every seed; problems with single files are
     /// warnings. With a cache, a seed whose bytes are unchanged since the last
     /// build is not read again: its result comes from the cache.
-    static func ingest(seeds: String, cache: IngestCache? = nil) throws -> ([Article], [Diagnostic], reused: Int) {
+    static func ingest(seeds: String, cache: IngestCache? = nil, log: BuildLog? = nil) throws -> ([Article], [Diagnostic], reused: Int) {
         let listing = try SeedSource.read(folder: seeds)
         cache?.prepare()
-        let results = Parallel.map(listing.seeds) { seed -> (Ingestor.Outcome, String?, Bool) in
+        let progress = log.map { log in Progress(total: listing.seeds.count) { log.progress(step: "[2/\(steps.count)] ingest", done: $0, total: $1, elapsed: $2) } }
+        let results = Parallel.map(listing.seeds, progress: progress) { seed -> (Ingestor.Outcome, String?, Bool) in
             guard let cache else { return (Ingestor.ingest(seed), nil, false) }
             let key = IngestCache.key(seed)
             if let cached = cache.load(key) { return (cached, key, true) }

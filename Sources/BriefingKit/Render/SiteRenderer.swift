@@ -8,7 +8,8 @@ public enum SiteRenderer {
         case page(String), thread(Int), threadFeed(Int), entity(Int), article(Int), searchIndex, data, feed
     }
 
-    public static func render(_ briefing: Briefing, templates: TemplateSet, baseURL: String?) -> SiteFiles {
+    public static func render(_ briefing: Briefing, templates: TemplateSet, baseURL: String?,
+                              progress: (@Sendable (Int, Int, Double) -> Void)? = nil) -> SiteFiles {
         let context = PageContext(briefing: briefing)
         var jobs: [(String, Job)] = [
             (SitePaths.index, .page("index")), (SitePaths.timeline, .page("timeline")),
@@ -23,7 +24,7 @@ public enum SiteRenderer {
         jobs += briefing.entities.enumerated().map { ($1.path, .entity($0)) }
         jobs += briefing.articles.enumerated().map { ($1.path, .article($0)) }
 
-        let made = Parallel.map(jobs) { path, job -> (String, String) in
+        let made = Parallel.map(jobs, progress: progress.map { Progress(total: jobs.count, report: $0) }) { path, job -> (String, String) in
             switch job {
             case let .page(name):
                 let values: [String: Any] = switch name {
