@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        // `briefing serve`: a small HTTP server on Swift concurrency, no SwiftNIO.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
     ],
     targets: [
         // The system cmark library (Debian: libcmark-dev), found through pkg-config.
@@ -28,16 +30,26 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // The local preview server, kept out of BriefingKit so the library
+        // does not carry an HTTP server.
+        .target(
+            name: "BriefingServer",
+            dependencies: [
+                "BriefingKit",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "briefing",
             dependencies: [
                 "BriefingKit",
+                "BriefingServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "BriefingKitTests",
-            dependencies: ["BriefingKit"],
+            dependencies: ["BriefingKit", "BriefingServer"],
             exclude: ["Fixtures"]
         ),
     ],

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BriefingKit
+import BriefingServer
 import Foundation
 
 /// The `briefing` command: a thin shell over BriefingKit.
@@ -9,7 +10,7 @@ struct BriefingCommand: ParsableCommand {
         commandName: "briefing",
         abstract: "Turn a folder of news articles into a linked static briefing site.",
         version: BriefingVersion.string,
-        subcommands: [Build.self, Watch.self, Check.self, Eval.self],
+        subcommands: [Build.self, Watch.self, Serve.self, Check.self, Eval.self],
         defaultSubcommand: Build.self)
 
     /// As ArgumentParser's, except that usage errors exit 2 (CONTRACT.md), not 64.
@@ -73,6 +74,45 @@ struct Watch: ParsableCommand {
         Watcher(options: options, interval: interval).run(log: WatchLog(quiet: quiet))
     }
 }
+
+struct Serve: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Preview the site on 127.0.0.1, rebuilding and reloading the page when sources change.")
+    @OptionGroup var input: InputOptions
+    @Option(help: "Output folder; replaced only when a build succeeds.") var out = "site"
+    @Option(help: "Folder of Mustache templates and assets.") var templates = "templates"
+    @Option(name: .customLong("base-url"), help: "Absolute URL the site is published at (feeds and sitemap only).")
+    var baseURL: String?
+    @Option(help: "Port on 127.0.0.1.") var port: UInt16 = 8000
+    @Flag(help: "Print only what changed, build times and problems.") var quiet = false
+
+    func run() throws {
+        let options = BuildOptions(seeds: input.seeds, out: out, config: input.config, templates: templates, baseURL: baseURL)
+        let server = try PreviewServer(options: options, port: port)
+        let log = WatchLog(quiet: quiet)
+        let finished = DispatchSemaphore(value: 0)
+        let failure = FailureBox()
+        Task {
+            do {
+                async let serving: Void = server.run(log: log)
+                let address = try await server.address()
+                log.info("Serving \(out)/ at http://\(address.host):\(address.port)/ — Ctrl-C stops.")
+                try await serving
+            } catch {
+                failure.error = error
+            }
+            finished.signal()
+        }
+        finished.wait()
+        if let error = failure.error {
+            FileHandle.standardError.write(Data("error: cannot serve on 127.0.0.1:\(port) (\(error)); try another --port\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// The server task's error, handed back to the waiting command.
+final class FailureBox: @unchecked Sendable { var error: Error? }
 
 /// In watch mode the step times are detail: `--quiet` keeps the change and rebuild lines.
 struct WatchLog: BuildLog {
