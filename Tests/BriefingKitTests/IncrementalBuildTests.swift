@@ -25,11 +25,13 @@ import Testing
         }
 
         /// Builds with the cache (after a first build that fills it) and clean; both must agree.
-        func expectSameAsClean(reused: Int, _ comment: Comment) throws {
+        @discardableResult
+        func expectSameAsClean(reused: Int, _ comment: Comment) throws -> BuildReport {
             let incremental = try build(cached: true, out: "site")
             let clean = try build(cached: false, out: "clean")
             #expect(incremental.files == clean.files, comment)
             #expect(incremental.report.reusedSeeds == reused, "\(comment): seeds taken from the cache")
+            return incremental.report
         }
     }
 
@@ -38,7 +40,12 @@ import Testing
         let first = try p.build(cached: true, out: "site")
         #expect(first.report.reusedSeeds == 0)
         let seedCount = try FileManager.default.contentsOfDirectory(atPath: p.seeds).count
-        try p.expectSameAsClean(reused: seedCount, "nothing changed")
+        let stylesheet = p.tmp.path + "/site/assets/style.css"
+        let stamp = try FileManager.default.attributesOfItem(atPath: stylesheet)[.modificationDate] as? Date
+        let unchanged = try p.expectSameAsClean(reused: seedCount, "nothing changed")
+        #expect(unchanged.filesWritten == 0, "no file is written again when nothing changed")
+        #expect(try FileManager.default.attributesOfItem(atPath: stylesheet)[.modificationDate] as? Date == stamp,
+                "an unchanged file keeps its date, so rsync leaves it alone")
 
         try "New strike\nBy Lee Chan\nJanuary 28, 2026\nDock workers at the port extended their strike on Wednesday as talks failed again.\n"
             .write(toFile: p.seeds + "/g-added.txt", atomically: true, encoding: .utf8)
@@ -47,7 +54,9 @@ import Testing
         let edited = p.seeds + "/a-strike-begins.txt"
         try (String(contentsOfFile: edited, encoding: .utf8) + "\nThe union said it would meet the operators again on Friday.\n")
             .write(toFile: edited, atomically: true, encoding: .utf8)
-        try p.expectSameAsClean(reused: seedCount, "a seed edited")
+        let afterEdit = try p.expectSameAsClean(reused: seedCount, "a seed edited")
+        #expect(afterEdit.filesWritten > 0 && afterEdit.filesWritten < first.report.pageCount / 2,
+                "an edited seed rewrites only the files it changes (\(afterEdit.filesWritten) of \(first.report.pageCount))")
 
         try FileManager.default.moveItem(atPath: p.seeds + "/c-libraries.txt", toPath: p.seeds + "/c-libraries-renamed.txt")
         try p.expectSameAsClean(reused: seedCount, "a seed renamed")

@@ -50,4 +50,6 @@ public struct BuildReport: Sendable {
     public let briefing: Briefing
     /// Seeds whose ingest came from the cache, unchanged since the last build.
     public var reusedSeeds: Int = 0
+    /// Files whose bytes changed, so were written; the rest were kept as they were.
+    public var filesWritten: Int = 0
 }

@@ -40,10 +40,11 @@ public enum Pipeline {
             log.progress(step: "[6/\(steps.count)] render", done: $0, total: $1, elapsed: $2)
         }
         timer.start("publish")
-        try SiteWriter.publish(site, to: options.out)
+        let published = try SiteWriter.publish(site, to: options.out)
+        timer.note("\(published.written) files written, \(published.unchanged) unchanged")
         timer.finish()
         return BuildReport(articleCount: articles.count, pageCount: site.paths.count, warnings: allWarnings, briefing: briefing,
-                           reusedSeeds: reused)
+                           reusedSeeds: reused, filesWritten: published.written)
     }
 
     /// Reads and ingests every seed; problems with single files are

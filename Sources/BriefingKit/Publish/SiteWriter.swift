@@ -3,9 +3,18 @@ import Foundation
 /// Publish: the only code that touches the output folder. The site is
 /// written into a fresh temporary folder beside it, then swapped in with two
 /// renames, so a failed build never leaves a half-written site and pages of
-/// removed seeds disappear.
+/// removed seeds disappear. A file whose bytes did not change is not
+/// written again but hard-linked from the previous site, so it keeps its
+/// date and `rsync` to a host moves only what changed.
 public enum SiteWriter {
-    public static func publish(_ site: SiteFiles, to out: String) throws {
+    /// What a publish wrote and what it kept.
+    public struct Outcome: Sendable {
+        public let written: Int
+        public let unchanged: Int
+    }
+
+    @discardableResult
+    public static func publish(_ site: SiteFiles, to out: String) throws -> Outcome {
         let fm = FileManager.default
         let outURL = URL(fileURLWithPath: out).standardizedFileURL
         try refuseToReplace(outURL, shownAs: out)
@@ -13,6 +22,7 @@ public enum SiteWriter {
         let name = outURL.lastPathComponent
         let staging = parent.appendingPathComponent(".\(name).building-\(ProcessInfo.processInfo.processIdentifier)")
         let retired = parent.appendingPathComponent(".\(name).previous-\(ProcessInfo.processInfo.processIdentifier)")
+        var written = 0, unchanged = 0
         do {
             try? fm.removeItem(at: staging)
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
@@ -25,13 +35,18 @@ public enum SiteWriter {
             }
             // Files are independent: write them on every core.
             let files = site.files
-            let failures = Parallel.map(paths) { path -> String? in
-                do { try files[path]!.write(to: staging.appendingPathComponent(path)); return nil }
-                catch { return "\(path): \(error.localizedDescription)" }
+            let previous = fm.fileExists(atPath: outURL.path) ? outURL : nil
+            let results = Parallel.map(paths) { path -> Result<Bool, PublishFailure> in
+                let target = staging.appendingPathComponent(path)
+                if let previous, keep(previous.appendingPathComponent(path), as: target, ifEqualTo: files[path]!) { return .success(false) }
+                do { try files[path]!.write(to: target); return .success(true) }
+                catch { return .failure(PublishFailure(text: "\(path): \(error.localizedDescription)")) }
             }
-            if let failure = failures.compactMap({ $0 }).first {
-                throw BriefingError.output(path: out, message: "writing the new site failed (\(failure))")
+            for case let .failure(failure) in results {
+                throw BriefingError.output(path: out, message: "writing the new site failed (\(failure.text))")
             }
+            written = results.filter { (try? $0.get()) == true }.count
+            unchanged = results.count - written
         } catch let error as BriefingError {
             try? fm.removeItem(at: staging)
             throw error
@@ -53,6 +68,19 @@ public enum SiteWriter {
             try? fm.removeItem(at: staging)
             throw BriefingError.output(path: out, message: "swapping in the new site failed (\(error.localizedDescription))")
         }
+        return Outcome(written: written, unchanged: unchanged)
+    }
+
+    private struct PublishFailure: Error { let text: String }
+
+    /// Links the previous site's file into the new one when its bytes are
+    /// the same; false when they differ or the link cannot be made.
+    private static func keep(_ old: URL, as target: URL, ifEqualTo data: Data) -> Bool {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: old.path),
+              (attributes[.size] as? Int) == data.count,
+              (attributes[.type] as? FileAttributeType) == .typeRegular,
+              let existing = FileManager.default.contents(atPath: old.path), existing == data else { return false }
+        return link(old.path, target.path) == 0
     }
 
     /// The output folder is replaced whole, so it must be one Briefing made:
