@@ -22,11 +22,11 @@ public enum Composer {
         var threads: [ThreadBriefing] = []
         for definition in config.threads {
             let members = shown.filter { $0.threadIDs.contains(definition.id) }
-            let items = members.flatMap { entry in
+            let items = Parallel.map(members) { entry in
                 entry.analysis.events.filter { event in
                     entry.threadIDs.count == 1 || assignment.paragraph(event.paragraph, of: entry.id, isAbout: definition.id)
                 }.map { timelineItem($0, entry, threads: [definition.id]) }
-            }
+            }.flatMap { $0 }
             let timeline = TimelineMerger.merge(items)
             let summary = SummaryComposer.summary(thread: definition, articles: members, assignment: assignment)
             let quotes = QuoteSelector.keyQuotes(threadID: definition.id, articles: members, assignment: assignment)
@@ -37,7 +37,8 @@ public enum Composer {
                                           whoIsWho: EntityDirectory.whoIsWho(thread: definition.id, members: Set(members.map(\.id)),
                                                                              profiles: entities)))
         }
-        let allItems = shown.flatMap { entry in entry.analysis.events.map { timelineItem($0, entry, threads: entry.threadIDs) } }
+        let allItems = Parallel.map(shown) { entry in entry.analysis.events.map { timelineItem($0, entry, threads: entry.threadIDs) } }
+            .flatMap { $0 }
         return Briefing(config: config, articles: entries, threads: threads,
                         unthreaded: entries.filter { $0.threadIDs.isEmpty }.map(\.id),
                         timeline: TimelineMerger.merge(allItems), entities: entities,

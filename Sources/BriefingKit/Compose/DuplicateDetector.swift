@@ -15,7 +15,7 @@ enum DuplicateDetector {
     /// For each copy, the id of the article it copies: the earliest dated of
     /// its group (ties by id), which is shown in its place.
     static func originals(_ articles: [Article]) -> [String: String] {
-        let shingles = articles.map { Set(shinglesOf($0)) }
+        let shingles = Parallel.map(articles) { Set(shinglesOf($0)) }
         var postings: [Int: [Int]] = [:]
         for (index, set) in shingles.enumerated() {
             for shingle in set { postings[shingle, default: []].append(index) }

@@ -24,8 +24,9 @@ enum SummaryComposer {
         let matcher = ThreadMatcher(thread)
         // Few sources: let each give more; many: keep the summary plural.
         let perArticle = articles.count <= 2 ? 3 : 2
-        var candidates: [Candidate] = []
-        for entry in articles {
+        // Each article's candidate sentences are found independently, on every core.
+        let candidates = Parallel.map(articles) { entry -> [Candidate] in
+            var found: [Candidate] = []
             var rank = 0
             for sentence in entry.analysis.sentences where assignment.paragraph(sentence.paragraph, of: entry.id, isAbout: threadID) {
                 let words = Words.tokens(sentence.text)
@@ -34,12 +35,13 @@ enum SummaryComposer {
                       !dependentOpenings.contains(where: { sentence.text.lowercased().hasPrefix($0) }),
                       QuoteBalance.openQuote(in: sentence.text) == nil,
                       matcher.score(sentence.text) > 0 else { continue }  // the sentence itself names the thread's subject
-                candidates.append(Candidate(point: SummaryPoint(text: sentence.text, articleID: entry.id, paragraph: sentence.paragraph),
+                found.append(Candidate(point: SummaryPoint(text: sentence.text, articleID: entry.id, paragraph: sentence.paragraph),
                                             keys: Words.contentKeys(sentence.text), articleDate: entry.article.date,
                                             position: sentence.position, paragraphRank: rank))
                 rank += 1
             }
-        }
+            return found
+        }.flatMap { $0 }
         // In how many articles of the thread each word appears.
         var articlesUsing: [String: Set<String>] = [:]
         for c in candidates { for key in c.keys { articlesUsing[key, default: []].insert(c.point.articleID) } }

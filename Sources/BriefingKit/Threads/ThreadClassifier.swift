@@ -17,8 +17,8 @@ public enum ThreadClassifier {
 
     public static func assign(_ articles: [AnalysedArticle], threads: [ThreadDefinition]) -> ThreadAssignment {
         let matchers = threads.map(ThreadMatcher.init)
-        var result = ThreadAssignment()
-        for a in articles {
+        // Articles are scored independently, on every core.
+        let scored = Parallel.map(articles) { a -> (id: String, scores: [ThreadScore], members: [String]) in
             let article = a.article
             let words = article.paragraphWords
             let total = max(1, words.reduce(0, +))
@@ -27,11 +27,11 @@ public enum ThreadClassifier {
             let titleWords = ThreadMatcher.words(article.title)
             var scores: [ThreadScore] = []
             for matcher in matchers {
-                var about: [Int] = []
-                var aboutWords = 0
                 let title = matcher.match(titleWords)
                 var evidence = 2 * title.score
                 var signals = title.signals
+                var about: [Int] = []
+                var aboutWords = 0
                 for (p, paragraph) in paragraphWords.enumerated() {
                     let (score, found) = matcher.match(paragraph)
                     evidence += score
@@ -45,12 +45,13 @@ public enum ThreadClassifier {
                                           titleMatches: title.score >= paragraphThreshold, evidence: evidence, signals: signals))
             }
             let best = scores.map(\.evidence).max() ?? 0
-            var memberships: [String] = []
-            for (t, score) in scores.enumerated() {
-                result.scores[article.id, default: [:]][threads[t].id] = score
-                if isMember(score, best: best, paragraphs: article.paragraphs.count) { memberships.append(threads[t].id) }
-            }
-            result.memberships[article.id] = memberships
+            let members = threads.indices.filter { isMember(scores[$0], best: best, paragraphs: article.paragraphs.count) }.map { threads[$0].id }
+            return (article.id, scores, members)
+        }
+        var result = ThreadAssignment()
+        for item in scored {
+            for (t, score) in item.scores.enumerated() { result.scores[item.id, default: [:]][threads[t].id] = score }
+            result.memberships[item.id] = item.members
         }
         return result
     }
