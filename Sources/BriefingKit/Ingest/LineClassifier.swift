@@ -34,10 +34,12 @@ enum LineClassifier {
             if let rest = dated.rest { return .datedText(dated.date, rest: rest) }
             return .statedDate(dated.date, updated: dated.updated)
         }
+        // Which characters the line holds decides which patterns can match at all.
+        let has = Characters(text)
         if let byline = Byline.parse(text) { return .byline(authors: byline.authors, outlet: byline.outlet) }
-        if let both = bylineAndDate(text, dayFirst: dayFirst) { return both }
-        if let m = domain.firstMatch(in: text) { return .siteName(m.group(1)!.lowercased()) }
-        if rightsReserved.contains(text) || text.hasPrefix("©") {
+        if has.separator, let both = bylineAndDate(text, dayFirst: dayFirst) { return both }
+        if !has.space, let m = domain.firstMatch(in: text) { return .siteName(m.group(1)!.lowercased()) }
+        if (has.nonASCII || has.r) && (rightsReserved.contains(text) || text.hasPrefix("©")) {
             if let m = copyright.firstMatch(in: text), let name = m.group(1)?.trimmingCharacters(in: .whitespaces),
                !name.isEmpty, Words.count(name) <= 6, !name.lowercased().hasPrefix("all rights") {
                 let bare = legalForm.firstMatch(in: name).map { String(name[..<$0.range.lowerBound]) } ?? name
@@ -47,30 +49,53 @@ enum LineClassifier {
         }
         let features = LineFeatures(text)
         if isMenu(text, features) { return .boilerplate(.navigation, captionDate: nil) }
-        if tickerValue.matches(in: text).count >= 2 && !features.endsSentence { return .boilerplate(.widget, captionDate: nil) }
-        let urls = url.matches(in: text)
-        if socialAttribution.contains(text) || urls.count >= 2 {
+        if has.percent && tickerValue.matches(in: text).count >= 2 && !features.endsSentence { return .boilerplate(.widget, captionDate: nil) }
+        let urls = has.slash || has.at || has.w ? url.matches(in: text) : []
+        if (has.slash || has.at) && socialAttribution.contains(text) || urls.count >= 2 {
             return .boilerplate(.embed, captionDate: nil)
         }
         if !urls.isEmpty {
             let remaining = urls.reduce(text) { $0.replacingOccurrences(of: String(text[$1.range]), with: "") }
             if Words.count(remaining) < 6 { return .boilerplate(.link, captionDate: nil) }
         }
-        if creditLabel.contains(text) || credit.contains(text) || bracketedCredit.contains(text) {
+        if creditLabel.contains(text) || has.slash && credit.contains(text) || has.paren && bracketedCredit.contains(text) {
             return .boilerplate(.caption, captionDate: nil)
         }
-        if !features.endsSentence, features.wordCount >= 6, let m = trailingDate.firstMatch(in: text) {
+        if has.digit, !features.endsSentence, features.wordCount >= 6, let m = trailingDate.firstMatch(in: text) {
             let date = TemporalScanner.scan(String(text[m.range])).first.flatMap { mention -> CalendarDate? in
                 if case let .absolute(v) = mention.kind, v.granularity == .day { return v.start }
                 return nil
             }
             return .boilerplate(.caption, captionDate: date)
         }
-        if measurement.contains(text) { return .boilerplate(.widget, captionDate: nil) }
+        if has.digit && text.utf8.count <= 24 && measurement.contains(text) { return .boilerplate(.widget, captionDate: nil) }
         if features.endsWithEllipsis && features.wordCount <= 8 { return .boilerplate(.widget, captionDate: nil) }
         if Words.isAllCaps(text) && features.wordCount <= 6 { return .boilerplate(.navigation, captionDate: nil) }
         if features.wordCount == 0 { return .boilerplate(.navigation, captionDate: nil) }
         return .content
+    }
+
+    /// What kinds of character a line holds, from one pass over its bytes.
+    struct Characters {
+        var digit = false, slash = false, at = false, paren = false, percent = false, space = false
+        var nonASCII = false, separator = false, r = false, w = false
+        init(_ text: String) {
+            for byte in text.utf8 {
+                switch byte {
+                case 48...57: digit = true
+                case UInt8(ascii: "/"): slash = true
+                case UInt8(ascii: "@"): at = true
+                case UInt8(ascii: "("): paren = true
+                case UInt8(ascii: "%"): percent = true
+                case UInt8(ascii: " "): space = true
+                case UInt8(ascii: "|"): separator = true
+                case UInt8(ascii: "r"), UInt8(ascii: "R"): r = true
+                case UInt8(ascii: "w"), UInt8(ascii: "W"): w = true
+                case 0x80...: nonASCII = true; separator = true   // ©, •, ·, dashes
+                default: break
+                }
+            }
+        }
     }
 
     /// A long line with no digit, link, credit or copyright sign near its

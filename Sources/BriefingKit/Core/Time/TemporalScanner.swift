@@ -126,23 +126,33 @@ public enum TemporalScanner {
         var digit = false, month = false, day = false, period = false
         static let monthKeys: Set<String> = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
+        /// One pass over the bytes: date words are ASCII, so letters are read as bytes.
         init(_ text: String) {
-            digit = text.utf8.contains { $0 >= 48 && $0 <= 57 }
-            var word = ""
-            for c in text {
-                if c.isLetter { word.append(c); continue }
-                check(word)
-                word = ""
+            var word: [UInt8] = []
+            var capital = false
+            func check() {
+                defer { word.removeAll(keepingCapacity: true) }
+                guard word.count >= 3 else { return }
+                let key = String(decoding: word.prefix(3), as: UTF8.self)
+                if capital && Cues.monthKeys.contains(key) { month = true }
+                if word.count >= 3 && word.suffix(3) == Array("day".utf8) { day = true }
+                let whole = String(decoding: word, as: UTF8.self)
+                if whole == "tonight" || whole == "tomorrow" { day = true }
+                if whole == "week" || whole == "month" || whole == "year" { period = true }
             }
-            check(word)
-        }
-
-        private mutating func check(_ word: String) {
-            guard word.count >= 3 else { return }
-            let lower = word.lowercased()
-            if word.first!.isUppercase && Cues.monthKeys.contains(String(lower.prefix(3))) { month = true }
-            if lower.hasSuffix("day") || lower == "tonight" || lower == "tomorrow" { day = true }
-            if lower == "week" || lower == "month" || lower == "year" { period = true }
+            for byte in text.utf8 {
+                switch byte {
+                case 48...57: digit = true; check()
+                case 65...90:
+                    if word.isEmpty { capital = true }
+                    word.append(byte + 32)
+                case 97...122:
+                    if word.isEmpty { capital = false }
+                    word.append(byte)
+                default: check()
+                }
+            }
+            check()
         }
     }
 
