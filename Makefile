@@ -45,7 +45,7 @@ RUNS ?= 3
 bench: deps
 	@command -v hugo >/dev/null || scripts/install-deps.sh --bench
 	$(SWIFT) build -c release
-	$(PYTHON) bench/run.py --sizes $(SIZES) --runs $(RUNS)
+	$(PYTHON) bench/run.py --sizes $(SIZES) --runs $(RUNS) --incremental
 
 clean:
 	rm -rf .build

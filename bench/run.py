@@ -56,21 +56,73 @@ def bench(label, command, out, runs, cwd=None):
     return {"tool": label, "median": statistics.median(times), "times": times, "peak": max(peaks), "pages": count_pages(out)}
 
 
+def incremental(briefing, folder, runs):
+    """Rebuild times after adding, editing and removing one seed, with the cache
+    of a previous build; the corpus is left as it was."""
+    seeds = os.path.join(folder, "seeds")
+    command = [briefing, "build", "--quiet", "--seeds", seeds, "--out", os.path.join(folder, "site"),
+               "--config", os.path.join(ROOT, "briefing.yml"), "--templates", os.path.join(ROOT, "templates")]
+    measure(command)   # fills the cache
+    first = sorted(os.listdir(seeds))[0]
+    added = os.path.join(seeds, "zz-bench-added.txt")
+    edited = os.path.join(seeds, first)
+    original = open(edited, encoding="utf-8").read()
+    results = {}
+    try:
+        for change in ("add", "edit", "remove"):
+            times = []
+            for _ in range(runs):
+                if change == "add":
+                    shutil.copyfile(edited, added)
+                    with open(added, "a", encoding="utf-8") as f:
+                        f.write("\nOfficials met again in Geneva on Monday to compare notes on the talks.\n")
+                elif change == "edit":
+                    with open(edited, "w", encoding="utf-8") as f:
+                        f.write(original + f"\nA correction was added on Tuesday ({len(times)}).\n")
+                times.append(measure(command)[0])
+                if change == "add":
+                    os.remove(added)
+                    measure(command)
+                elif change == "edit":
+                    with open(edited, "w", encoding="utf-8") as f:
+                        f.write(original)
+                    measure(command)
+            if change == "remove":
+                times = []
+                for _ in range(runs):
+                    os.rename(edited, edited + ".away")
+                    times.append(measure(command)[0])
+                    os.rename(edited + ".away", edited)
+                    measure(command)
+            results[change] = statistics.median(times)
+    finally:
+        with open(edited, "w", encoding="utf-8") as f:
+            f.write(original)
+        if os.path.exists(added):
+            os.remove(added)
+        if os.path.exists(edited + ".away"):
+            os.rename(edited + ".away", edited)
+    return results
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--work", default=os.path.join(ROOT, ".build", "bench"))
     parser.add_argument("--briefing", default=os.path.join(ROOT, ".build", "release", "briefing"))
+    parser.add_argument("--incremental", action="store_true", help="also time rebuilds after one seed is added, edited, removed")
     args = parser.parse_args()
     if not shutil.which("hugo"):
         sys.exit("hugo is not installed: apt-get install -y hugo")
     if not os.path.exists(args.briefing):
         sys.exit(f"{args.briefing} is missing: run `swift build -c release` first")
     rows = []
+    rebuilds = {}
     for size in [int(s) for s in args.sizes.split(",")]:
         folder = corpus(size, args.work)
-        briefing = bench("Briefing", [args.briefing, "build", "--quiet", "--seeds", os.path.join(folder, "seeds"),
+        # --no-cache: every run is a full build, as Hugo's are.
+        briefing = bench("Briefing", [args.briefing, "build", "--quiet", "--no-cache", "--seeds", os.path.join(folder, "seeds"),
                                       "--out", os.path.join(folder, "site"), "--config", os.path.join(ROOT, "briefing.yml"),
                                       "--templates", os.path.join(ROOT, "templates")],
                          os.path.join(folder, "site"), args.runs)
@@ -80,12 +132,19 @@ def main():
             row["size"] = size
             rows.append(row)
         rows[-2]["ratio"] = briefing["median"] / hugo["median"]
+        if args.incremental:
+            rebuilds[size] = incremental(args.briefing, folder, args.runs)
         print(f"n={size}: Briefing {briefing['median']:.2f} s, Hugo {hugo['median']:.2f} s", file=sys.stderr, flush=True)
     print(f"| articles | tool | median s ({args.runs} runs) | peak MB | pages | pages/s | Briefing/Hugo |")
     print("|---:|---|---:|---:|---:|---:|---:|")
     for r in rows:
         ratio = f"{r['ratio']:.2f}" if "ratio" in r else ""
         print(f"| {r['size']:,} | {r['tool']} | {r['median']:.2f} | {r['peak']:.0f} | {r['pages']:,} | {r['pages'] / r['median']:,.0f} | {ratio} |")
+    if rebuilds:
+        print(f"\n| articles | rebuild after one seed added | edited | removed (median of {args.runs}, s) |")
+        print("|---:|---:|---:|---:|")
+        for size, r in rebuilds.items():
+            print(f"| {size:,} | {r['add']:.2f} | {r['edit']:.2f} | {r['remove']:.2f} |")
 
 
 if __name__ == "__main__":
