@@ -16,7 +16,6 @@ struct PageLayout {
     private(set) var authorEvidence: String?
     private var bylineOutlet: (name: String, line: Int, text: String)?
     private var siteNames: [(name: String, line: Int, text: String)] = []
-    private var mastheads: [(line: Int, name: String)] = []
     /// A date line that could be read two ways ("04/02/2026") and was not.
     private(set) var ambiguousDate: (line: Int, text: String)?
     /// The source lines each joined line was made of.
@@ -50,54 +49,9 @@ struct PageLayout {
         }
         let features = texts.map { LineFeatures($0) }
         let body = PageLayout.bodyBounds(roles: roles, features: features)
-        var bareBylines: [(line: Int, people: [String])] = []
         let bodyStart = body?.lowerBound, bodyEnd = body?.upperBound
 
-        // The header: mastheads name the outlet; the headline is a
-        // headline-shaped line (one the page repeats wins, then the longest);
-        // a line of names after it is the byline.
-        var headerCandidates: [Int] = []
-        if let bodyStart {
-            for i in 0..<bodyStart where roles[i] == .content || roles[i] == .boilerplate(.navigation, captionDate: nil) {
-                if let name = Masthead.outlet(texts[i]) { mastheads.append((i, name)) }
-                if roles[i] == .content && features[i].isHeadlineLike { headerCandidates.append(i) }
-            }
-        }
-        let notMastheads = headerCandidates.filter { i in !mastheads.contains { $0.line == i } }
-        if !notMastheads.isEmpty { headerCandidates = notMastheads }
-        let counts = Dictionary(grouping: headerCandidates, by: { texts[$0] }).mapValues(\.count)
-        let chosen = headerCandidates.max { a, b in
-            let ka = (counts[texts[a]]!, features[a].wordCount, -a), kb = (counts[texts[b]]!, features[b].wordCount, -b)
-            return ka < kb
-        }
-        headline = chosen.map { texts[$0] }
-        mastheads.removeAll { chosen != nil && ($0.line >= chosen! || texts[$0.line] == headline) }
-        for masthead in mastheads { roles[masthead.line] = .siteName(masthead.name) }
-        // A footer may name the outlet too ("The Ledger - independent since 1871").
-        if let bodyEnd {
-            for i in (bodyEnd + 1)..<max(bodyEnd + 1, roles.count) where roles[i] == .content || roles[i] == .boilerplate(.navigation, captionDate: nil) {
-                // Buttons ("Post Comment") are no names: a footer masthead has a tagline or "The".
-                let styled = texts[i].hasPrefix("The ") || [" - ", " — ", " – ", " | "].contains { texts[i].contains($0) }
-                if styled, let name = Masthead.outlet(texts[i]) { roles[i] = .siteName(name) }
-            }
-        }
-
-        if let bodyStart {
-            for i in 0..<bodyStart where roles[i] == .content && texts[i] != headline {
-                // "Jane Smith" over "Europe correspondent": a byline without "By".
-                if i + 1 < bodyStart, roles[i + 1] == .content, let name = Byline.nameOverRole(name: texts[i], role: texts[i + 1]) {
-                    roles[i] = .byline(authors: [name], outlet: nil)
-                    roles[i + 1] = .boilerplate(.metadata, captionDate: nil)
-                } else if chosen.map({ i > $0 }) ?? true, let people = Masthead.people(texts[i]) {
-                    bareBylines.append((i, people))
-                }
-            }
-        }
-        // A line of names is the byline only when no line says "By …".
-        let hasByline = roles.contains {
-            switch $0 { case .byline, .bylineWithDate: return true; default: return false }
-        }
-        if !hasByline, let first = bareBylines.first { roles[first.line] = .byline(authors: first.people, outlet: nil) }
+        headline = PageLayout.readHeader(roles: &roles, texts: texts, features: features, body: body)
 
         var kept: [ParagraphBuilder.KeptLine] = []
         var seen: Set<String> = []
@@ -147,68 +101,6 @@ struct PageLayout {
             }
         }
         paragraphs = ParagraphBuilder.paragraphs(from: kept)
-    }
-
-    /// Shortest prose line that may stand alone as an article's text.
-    static let loneParagraphWords = 25
-    /// Content words a lone line must share with the rest of the text to stay.
-    static let sharedWordsToStay = 2
-
-    /// The body runs from the first to the last line of prose, less what
-    /// only looks like prose:
-    /// - a short prose line standing alone among furniture at either end that
-    ///   shares almost no words with the rest (a cookie banner, a "page not
-    ///   found" notice, an aggregator's footer);
-    /// - prose above the last byline or date line of the header, when little
-    ///   of the text stands there (a banner above the headline).
-    static func bodyBounds(roles: [LineRole], features: [LineFeatures]) -> ClosedRange<Int>? {
-        var prose = roles.indices.filter { roles[$0] == .content && features[$0].isProse }
-        if prose.isEmpty {
-            // No sentence-shaped line: a page of short lines, read as it is.
-            guard let first = roles.indices.first(where: { roles[$0] == .content && features[$0].wordCount >= 8 }) else { return nil }
-            return first...first
-        }
-        let words = prose.reduce(0) { $0 + features[$1].wordCount }
-        let isMetadata: (Int) -> Bool = {
-            if case .byline = roles[$0] { return true }
-            if case .bylineWithDate = roles[$0] { return true }
-            if case .statedDate = roles[$0] { return true }
-            return false
-        }
-        // The last metadata line that still has most of the text after it
-        // (an author's bio at the foot of the page does not count).
-        let headerMeta = roles.indices.filter(isMetadata).last { meta in
-            prose.contains { $0 > meta } && prose.filter { $0 < meta }.reduce(0) { $0 + features[$1].wordCount } * 4 < words
-        }
-        if let headerMeta { prose.removeAll { $0 < headerMeta } }
-        let isProse = Set(prose)
-        var keys: [Int: Set<String>] = [:]
-        for line in prose { keys[line] = Words.contentKeys(features[line].text) }
-        func isLone(_ line: Int) -> Bool {
-            guard features[line].wordCount < loneParagraphWords else { return false }
-            let above = roles[..<line].lastIndex { $0 != .blank }
-            let below = roles[(line + 1)...].firstIndex { $0 != .blank }
-            guard !(above.map(isProse.contains) ?? false) && !(below.map(isProse.contains) ?? false) else { return false }
-            // Captions and embeds stand inside articles: text beyond one is still text.
-            let inBody: (Int) -> Bool = {
-                if case let .boilerplate(reason, _) = roles[$0] { return reason == .caption || reason == .embed }
-                return false
-            }
-            if above.map(inBody) ?? false || below.map(inBody) ?? false { return false }
-            // Right under the byline or date line, a short paragraph is the story itself (a brief).
-            if let above, isMetadata(above) { return false }
-            // A real paragraph cut off by a caption or an advert still talks
-            // about what the rest does; a banner or a footer does not.
-            // A headline asked as a question, alone at an end, is a link to another story.
-            if features[line].text.hasSuffix("?") { return true }
-            var others: Set<String> = []
-            for other in prose where other != line { others.formUnion(keys[other]!) }
-            return keys[line]!.intersection(others).count < sharedWordsToStay
-        }
-        while let first = prose.first, isLone(first) { prose.removeFirst() }
-        while let last = prose.last, isLone(last) { prose.removeLast() }
-        guard let first = prose.first, let last = prose.last else { return nil }
-        return first...last
     }
 
     /// A line cut mid-sentence whose next line goes on in lower case is one
