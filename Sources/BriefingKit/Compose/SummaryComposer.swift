@@ -42,9 +42,15 @@ enum SummaryComposer {
             }
             return found
         }.flatMap { $0 }
-        // In how many articles of the thread each word appears.
-        var articlesUsing: [String: Set<String>] = [:]
-        for c in candidates { for key in c.keys { articlesUsing[key, default: []].insert(c.point.articleID) } }
+        // In how many articles of the thread each word appears. Candidates
+        // come article by article, so counting an article once per word only
+        // needs the last article that used it.
+        var articlesUsing: [String: (count: Int, last: String)] = [:]
+        for c in candidates {
+            for key in c.keys where articlesUsing[key]?.last != c.point.articleID {
+                articlesUsing[key] = ((articlesUsing[key]?.count ?? 0) + 1, c.point.articleID)
+            }
+        }
         let sources = Double(max(1, Set(candidates.map(\.point.articleID)).count))
         let scores = candidates.map { c -> Double in
             // Share of the other articles that use each of this sentence's words: what several sources say.

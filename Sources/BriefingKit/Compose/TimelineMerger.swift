@@ -19,24 +19,29 @@ enum TimelineMerger {
 
     static func merge(_ items: [Item]) -> [TimelineEntry] {
         let byDate = Dictionary(grouping: items.indices, by: { items[$0].event.value })
-        var entries: [TimelineEntry] = []
-        for (value, group) in byDate {
+        // Days are independent: merged on every core, then put in one order.
+        let days = byDate.keys.sorted().map { ($0, byDate[$0]!) }
+        let entries = Parallel.map(days) { value, group -> [TimelineEntry] in
             var clusterOf = UnionFind(count: group.count)
             for (a, b) in candidatePairs(group.map { items[$0] }) where same(items[group[a]], items[group[b]]) {
                 clusterOf.union(a, b)
             }
             let clusters = Dictionary(grouping: 0..<group.count, by: { clusterOf.find($0) })
-            for members in clusters.values {
+            return clusters.values.map { members in
                 let ordered = members.map { items[group[$0]] }.sorted(by: firstReporterFirst)
                 var sources: [EventSource] = []
-                for item in ordered where !sources.contains(where: { $0.articleID == item.articleID }) {
+                var seen: Set<String> = []
+                for item in ordered where seen.insert(item.articleID).inserted {
                     sources.append(EventSource(articleID: item.articleID, paragraph: item.event.paragraph))
                 }
                 let threads = Set(ordered.flatMap(\.threadIDs)).sorted()
-                entries.append(TimelineEntry(value: value, text: ordered[0].event.text, sources: sources, threadIDs: threads))
+                return TimelineEntry(value: value, text: ordered[0].event.text, sources: sources, threadIDs: threads)
             }
+        }.flatMap { $0 }
+        // A full order, so that equal texts on one day never swap places between runs.
+        return entries.sorted { a, b in
+            (a.value, a.text, a.sources[0].articleID, a.sources[0].paragraph) < (b.value, b.text, b.sources[0].articleID, b.sources[0].paragraph)
         }
-        return entries.sorted { ($0.value, $0.text) < ($1.value, $1.text) }
     }
 
     /// Keys shared by more reports of one day than this say nothing about
