@@ -13,6 +13,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -22,11 +23,14 @@ ROOT = os.path.dirname(HERE)
 def measure(command, cwd=None):
     """Runs a command; returns (seconds, peak RSS in MB)."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - started
-    if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit(f"failed: {' '.join(command)} (exit {os.waitstatus_to_exitcode(status)})")
+    with open(os.devnull, "w") as quiet, tempfile.TemporaryFile() as errors:
+        process = subprocess.Popen(command, cwd=cwd, stdout=quiet, stderr=errors)
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - started
+        if os.waitstatus_to_exitcode(status) != 0:
+            errors.seek(0)
+            tail = errors.read().decode("utf-8", "replace").splitlines()[-15:]
+            sys.exit(f"failed: {' '.join(command)} (exit {os.waitstatus_to_exitcode(status)})\n" + "\n".join(tail))
     return seconds, usage.ru_maxrss / 1024
 
 

@@ -136,3 +136,21 @@ import Testing
         }
     }
 }
+
+/// Progress is ticked from every core at once; it must count every item
+/// and never fail however the threads interleave.
+@Suite struct ProgressTests {
+    @Test func ticksFromManyThreadsAreAllCounted() {
+        let seen = Seen()
+        let progress = Progress(total: 20_000) { done, total, _ in seen.record(done, total) }
+        _ = Parallel.map(Array(0..<20_000), progress: progress) { $0 &* 2 }
+        #expect(seen.last == 20_000, "the last tick always reports")
+    }
+
+    final class Seen: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = 0
+        var last: Int { lock.withLock { value } }
+        func record(_ done: Int, _ total: Int) { lock.withLock { value = max(value, done) } }
+    }
+}

@@ -18,10 +18,12 @@ final class Progress: @unchecked Sendable {
     }
 
     func tick() {
-        let now = DispatchTime.now().uptimeNanoseconds
         let due: (Int, Double)? = lock.withLock {
             done += 1
-            guard now - lastReport > 100_000_000 || done == total else { return nil }
+            // Read the clock inside the lock: another thread's later reading
+            // must never be subtracted from an earlier one (that traps).
+            let now = DispatchTime.now().uptimeNanoseconds
+            guard now >= lastReport + 100_000_000 || done == total else { return nil }
             lastReport = now
             return (done, Double(now - started) / 1e9)
         }
