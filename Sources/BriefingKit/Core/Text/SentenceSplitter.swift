@@ -41,7 +41,7 @@ public enum SentenceSplitter {
     }
 
     private static func appendTrimmed(_ slice: ArraySlice<Character>, to list: inout [String]) {
-        let s = String(slice).trimmingCharacters(in: .whitespaces)
+        let s = String(slice).trimmingSpaces
         if !s.isEmpty { list.append(s) }
     }
 
