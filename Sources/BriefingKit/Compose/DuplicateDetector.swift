@@ -16,9 +16,14 @@ enum DuplicateDetector {
     /// 16 bands of 3 hashes: pairs with 80% of their shingles in common meet
     /// in a band nearly always (>99.9%), with half 87% of the time, with 20% rarely.
     static let bands = 16, rows = 3
-    /// A band shared by more articles than this is checked against its first
-    /// article only, so even a story copied hundreds of times stays linear.
+    /// A band shared by more articles than this is not paired up whole: each
+    /// article is compared with its next few neighbours in signature order,
+    /// so even a story copied hundreds of times stays linear.
     static let largeBucket = 64
+    static let neighbours = 4
+    /// Share of equal signature values above which a pair is checked on its
+    /// shingles; a copy's estimate is near 1, a related report's far lower.
+    static let likelyCopy = 0.6
 
     /// For each copy, the id of the article it copies: the earliest dated of
     /// its group (ties by id), which is shown in its place.
@@ -28,27 +33,37 @@ enum DuplicateDetector {
         var buckets: [Int: [Int]] = [:]
         for (index, sig) in signatures.enumerated() where !sig.isEmpty {
             for band in 0..<bands {
-                var hash = StableHash(seed: UInt64(band) &+ 1)
-                for value in sig[(band * rows)..<((band + 1) * rows)] { hash.add(String(value)) }
-                buckets[hash.value, default: []].append(index)
+                var key = UInt64(band)
+                for value in sig[(band * rows)..<((band + 1) * rows)] { key = mix(key ^ value) }
+                buckets[Int(bitPattern: UInt(key)), default: []].append(index)
             }
         }
-        var candidates: Set<Pair> = []
-        for list in buckets.values where list.count > 1 {
-            if list.count > largeBucket {
-                for other in list.dropFirst() { candidates.insert(Pair(a: list[0], b: other)) }
-            } else {
-                for i in 0..<list.count { for j in (i + 1)..<list.count { candidates.insert(Pair(a: list[i], b: list[j])) } }
-            }
-        }
-        let pairs = candidates.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
-        let copies = Parallel.map(pairs) { pair -> Bool in
-            let a = shingles[pair.a], b = shingles[pair.b]
-            let smaller = min(a.count, b.count)
-            return smaller > 0 && Double(a.intersection(b).count) >= containment * Double(smaller)
-        }
+        // Pairs meeting in a band are first compared on their signatures
+        // (the share of equal minima estimates how much they share), and
+        // only likely copies are checked on their shingles — once each.
         var groups = UnionFind(count: articles.count)
-        for (pair, isCopy) in zip(pairs, copies) where isCopy { groups.union(pair.a, pair.b) }
+        var checked: Set<Pair> = []
+        func consider(_ a: Int, _ b: Int) {
+            let pair = Pair(a: min(a, b), b: max(a, b))
+            guard estimate(signatures[a], signatures[b]) >= likelyCopy, checked.insert(pair).inserted else { return }
+            let sa = shingles[a], sb = shingles[b]
+            let smaller = min(sa.count, sb.count)
+            if smaller > 0 && Double(sa.intersection(sb).count) >= containment * Double(smaller) { groups.union(a, b) }
+        }
+        for key in buckets.keys.sorted() {
+            let list = buckets[key]!
+            guard list.count > 1 else { continue }
+            if list.count > largeBucket {
+                // Too many to pair up: copies have (nearly) equal signatures,
+                // so sorted by signature they stand side by side.
+                let sorted = list.sorted { signatures[$0].lexicographicallyPrecedes(signatures[$1]) }
+                for i in sorted.indices {
+                    for j in (i + 1)..<min(i + 1 + neighbours, sorted.count) { consider(sorted[i], sorted[j]) }
+                }
+            } else {
+                for i in 0..<list.count { for j in (i + 1)..<list.count { consider(list[i], list[j]) } }
+            }
+        }
         var members: [Int: [Int]] = [:]
         for index in articles.indices { members[groups.find(index), default: []].append(index) }
         var originals: [String: String] = [:]
@@ -57,6 +72,14 @@ enum DuplicateDetector {
             for index in group where index != first { originals[articles[index].id] = articles[first].id }
         }
         return originals
+    }
+
+    /// Share of the hash functions whose smallest values agree: an estimate
+    /// of how much of their shingles two articles share.
+    private static func estimate(_ a: [UInt64], _ b: [UInt64]) -> Double {
+        var equal = 0
+        for k in a.indices where a[k] == b[k] { equal += 1 }
+        return Double(equal) / Double(a.count)
     }
 
     /// The smallest value of each of `bands × rows` hash functions over the shingles.
@@ -85,13 +108,18 @@ enum DuplicateDetector {
 
     private static func key(_ a: Article) -> (Int, String) { (a.date?.dayNumber ?? Int.max, a.id) }
 
+    /// Each word is hashed once; a shingle's value mixes its five words' hashes.
     private static func shinglesOf(_ article: Article) -> [Int] {
-        let words = article.paragraphs.flatMap { Words.tokens($0) }
+        let words = article.paragraphs.flatMap { Words.tokens($0) }.map { word -> UInt64 in
+            var hasher = StableHash()
+            hasher.add(word.lowercased())
+            return UInt64(bitPattern: Int64(hasher.value))
+        }
         guard words.count >= shingleSize else { return [] }
         return (0...(words.count - shingleSize)).map { i in
-            var hasher = StableHash()
-            for word in words[i..<(i + shingleSize)] { hasher.add(word.lowercased()) }
-            return hasher.value
+            var value: UInt64 = 0
+            for word in words[i..<(i + shingleSize)] { value = mix(value ^ word) }
+            return Int(bitPattern: UInt(value))
         }
     }
 }

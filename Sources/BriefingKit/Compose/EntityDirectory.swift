@@ -30,6 +30,7 @@ enum EntityDirectory {
         var roles: [Key: [String: Int]] = [:]
         var threads: [Key: Set<String>] = [:]
         var quotes: [String: [KeyQuote]] = [:]
+        var quoted: Set<[String]> = []   // speaker and text, so a quote repeated by copies counts once
         for entry in entries {   // newest first, so appearances are too
             for entity in entry.analysis.entities {
                 let key = Key(kind: entity.kind, name: entity.name)
@@ -40,7 +41,7 @@ enum EntityDirectory {
             for quote in entry.analysis.quotes {
                 guard let speaker = quote.speaker else { continue }
                 let item = KeyQuote(text: quote.text, speaker: speaker, articleID: entry.id, paragraph: quote.paragraph)
-                if !(quotes[speaker]?.contains { $0.text == item.text } ?? false) { quotes[speaker, default: []].append(item) }
+                if quoted.insert([speaker, item.text]).inserted { quotes[speaker, default: []].append(item) }
             }
         }
         let keys = appearances.keys.sorted { ($0.kind.rawValue, $0.name) < ($1.kind.rawValue, $1.name) }

@@ -46,7 +46,7 @@ enum TimelineMerger {
 
     /// Keys shared by more reports of one day than this say nothing about
     /// which reports tell the same event.
-    static let commonKey = 64
+    static let commonKey = 24
 
     /// Pairs of one day's reports that share a word, from an inverted index
     /// of their keys: never every pair of a busy day.
