@@ -119,7 +119,7 @@ struct PageContext {
         c["entity_groups"] = Entity.Kind.allCases.compactMap { kind -> [String: Any]? in
             let items = entry.analysis.entities.filter { $0.kind == kind }
             guard !items.isEmpty else { return nil }
-            let label = ["person": "People", "organisation": "Organisations", "place": "Places"][kind.rawValue]!
+            let label = Self.kindLabels[kind]!.many
             return ["label": label, "items": items.map { entity -> [String: Any] in
                 var item: [String: Any] = ["name": entity.name, "role": entity.role ?? "", "has_role": entity.role != nil]
                 item["url"] = briefing.profile(of: entity).map { root + $0.path }

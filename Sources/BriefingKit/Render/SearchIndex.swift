@@ -24,7 +24,7 @@ enum SearchIndex {
                 ([snippet(a.paragraphs.first ?? "")] + names + threads).joined(separator: " "))
         }
         for profile in b.entities {
-            let kind = ["person": "Person", "organisation": "Organisation", "place": "Place"][profile.kind.rawValue]!
+            let kind = PageContext.kindLabels[profile.kind]!.one
             add(kind, profile.name, profile.path, profile.roles.first?.text ?? "",
                 profile.roles.dropFirst().map(\.text).joined(separator: " "))
         }
