@@ -69,17 +69,39 @@ import Testing
             .write(toFile: p.config, atomically: true, encoding: .utf8)
         try p.expectSameAsClean(reused: seedCount, "a thread's terms changed")
 
+        try (String(contentsOfFile: p.config, encoding: .utf8) + "aliases:\n  Union leader Berg: [Tomas Berg]\n")
+            .write(toFile: p.config, atomically: true, encoding: .utf8)
+        let aliased = try p.expectSameAsClean(reused: seedCount, "an alias added to the config")
+        #expect(aliased.briefing.entities.contains { $0.name == "Union leader Berg" }, "the alias reached cached articles")
+
         let layout = p.templates + "/layout.mustache"
         try String(contentsOfFile: layout, encoding: .utf8).replacingOccurrences(of: "<main", with: "<!-- edited --><main")
             .write(toFile: layout, atomically: true, encoding: .utf8)
         try p.expectSameAsClean(reused: seedCount, "a template edited")
     }
 
+    /// Names are pooled across articles: a seed that gives a surname's full
+    /// name changes what a cached article that only wrote the surname names.
+    @Test func aNameGivenInANewSeedReachesCachedArticles() throws {
+        let p = try Project(); defer { p.tmp.cleanUp() }
+        try "Harbour talks resume\nBy Lee Chan\nJanuary 27, 2026\nTalks at the port went on into the night.\n\"We are close to a deal on the cranes,\" Okafor said on Tuesday after meeting the union.\n"
+            .write(toFile: p.seeds + "/h-talks.txt", atomically: true, encoding: .utf8)
+        let first = try p.build(cached: true, out: "site")
+        #expect(first.report.analysedAgain == first.report.articleCount)
+        #expect(first.report.briefing.article("h-talks")?.analysis.quotes.first?.speaker == nil)
+        try "Mediator steps in\nBy Lee Chan\nJanuary 28, 2026\nThe city appointed a mediator for the harbour strike.\n\"Both sides want this over,\" mediator Amara Okafor said at the port on Wednesday.\n"
+            .write(toFile: p.seeds + "/i-mediator.txt", atomically: true, encoding: .utf8)
+        let seedCount = try FileManager.default.contentsOfDirectory(atPath: p.seeds).count
+        let report = try p.expectSameAsClean(reused: seedCount - 1, "a seed that names a surname in full")
+        #expect(report.briefing.article("h-talks")?.analysis.quotes.first?.speaker == "Amara Okafor")
+        #expect(report.analysedAgain == 2, "the new seed and the one whose name now resolves; the rest kept")
+    }
+
     @Test func anotherVersionOfBriefingNeverReadsTheCache() {
         let seed = SeedFile(name: "a.txt", path: "seeds/a.txt", bytes: Data("text".utf8))
-        #expect(IngestCache.key(seed, version: "0.1.0") != IngestCache.key(seed, version: "0.2.0"))
+        #expect(ArticleCache.key(seed, version: "0.1.0") != ArticleCache.key(seed, version: "0.2.0"))
         let edited = SeedFile(name: "a.txt", path: "seeds/a.txt", bytes: Data("text!".utf8))
-        #expect(IngestCache.key(seed) != IngestCache.key(edited))
+        #expect(ArticleCache.key(seed) != ArticleCache.key(edited))
     }
 }
 

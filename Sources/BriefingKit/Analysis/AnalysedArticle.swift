@@ -8,7 +8,7 @@ public struct AnalysedArticle: Hashable, Sendable {
     public let events: [Event]
 }
 
-public struct Sentence: Hashable, Sendable {
+public struct Sentence: Hashable, Sendable, Codable {
     /// Index of the paragraph it stands in (0-based).
     public let paragraph: Int
     /// Position of the sentence in the article (0-based).
@@ -16,8 +16,8 @@ public struct Sentence: Hashable, Sendable {
     public let text: String
 }
 
-public struct Entity: Hashable, Sendable, Comparable {
-    public enum Kind: String, Sendable, CaseIterable { case person, organisation, place }
+public struct Entity: Hashable, Sendable, Comparable, Codable {
+    public enum Kind: String, Sendable, CaseIterable, Codable { case person, organisation, place }
     public let kind: Kind
     public let name: String
     /// The role the text gives, e.g. "Kremlin spokesperson".
@@ -29,14 +29,14 @@ public struct Entity: Hashable, Sendable, Comparable {
     }
 }
 
-public struct Quote: Hashable, Sendable {
+public struct Quote: Hashable, Sendable, Codable {
     public let text: String
     /// Full name of the speaker, or nil when the text does not say who spoke.
     public let speaker: String?
     public let paragraph: Int
 }
 
-public struct Event: Hashable, Sendable {
+public struct Event: Hashable, Sendable, Codable {
     public let value: TemporalValue
     /// The sentence that reports the event.
     public let text: String

@@ -4,29 +4,67 @@
 public enum Analyzer {
     /// `aliases` maps other spellings to one name (from the config).
     public static func analyse(_ articles: [Article], aliases: [String: String] = [:]) -> [AnalysedArticle] {
-        let sentences = Parallel.map(articles, sentencesOf)
-        let mentions = Parallel.map(sentences) { $0.flatMap { NameMentionFinder.mentions(in: $0.text) } }
-        var index = EntityIndex(mentions: mentions)
+        analyse(articles, aliases: aliases, earlier: Array(repeating: nil, count: articles.count)).map(\.analysed)
+    }
+
+    /// What an earlier build found in an article, offered for reuse.
+    struct Earlier {
+        var reading: ArticleReading?
+        var names: ResolvedNames?
+    }
+
+    /// The analysis of each article, with the parts a later build can reuse.
+    struct Outcome {
+        let analysed: AnalysedArticle
+        let reading: ArticleReading
+        let names: ResolvedNames
+        /// False when anything was taken from `earlier` as it was.
+        let recomputed: Bool
+    }
+
+    /// As `analyse`, reusing what `earlier` holds for each article (same
+    /// indices as `articles`): a reading always, since it depends on the
+    /// article alone; entities and quotes when every name lookup behind them
+    /// still has the same answer in this build's pooled index.
+    static func analyse(_ articles: [Article], aliases: [String: String], earlier: [Earlier?]) -> [Outcome] {
+        let readings = Parallel.map(Array(articles.indices)) { i in earlier[i]?.reading ?? ArticleReading(articles[i]) }
+        var index = EntityIndex(mentions: readings.map(\.mentions))
         index.aliases = aliases
         let pooled = index
         return Parallel.map(Array(articles.indices)) { i in
-            let article = articles[i]
-            return AnalysedArticle(
-                article: article,
-                sentences: sentences[i],
-                entities: EntityExtractor.entities(mentions: mentions[i], index: pooled),
-                quotes: QuoteExtractor.quotes(in: article.paragraphs, index: pooled),
-                events: EventExtractor.events(in: sentences[i], anchor: article.date))
+            let article = articles[i], reading = readings[i]
+            let kept = earlier[i]?.names.flatMap { $0.holds(under: pooled) ? $0 : nil }
+            let names = kept ?? resolveNames(article, reading, pooled)
+            return Outcome(analysed: AnalysedArticle(article: article, sentences: reading.sentences, entities: names.entities,
+                                                     quotes: names.quotes, events: reading.events),
+                           reading: reading, names: names, recomputed: earlier[i]?.reading == nil || kept == nil)
         }
     }
 
-    static func sentencesOf(_ article: Article) -> [Sentence] {
-        var result: [Sentence] = []
+    private static func resolveNames(_ article: Article, _ reading: ArticleReading, _ index: EntityIndex) -> ResolvedNames {
+        let resolver = NameResolver(index)
+        let entities = EntityExtractor.entities(mentions: reading.mentions, index: resolver)
+        let quotes = QuoteExtractor.quotes(in: article.paragraphs, index: resolver)
+        return ResolvedNames(entities: entities, quotes: quotes, lookups: resolver.lookups)
+    }
+}
+
+/// What analysis finds in one article on its own — its sentences, the name
+/// mentions in them and its dated events — which no other article changes.
+struct ArticleReading: Hashable, Codable {
+    let sentences: [Sentence]
+    let mentions: [NameMention]
+    let events: [Event]
+
+    init(_ article: Article) {
+        var sentences: [Sentence] = []
         for (p, paragraph) in article.paragraphs.enumerated() {
             for text in SentenceSplitter.split(paragraph) {
-                result.append(Sentence(paragraph: p, position: result.count, text: text))
+                sentences.append(Sentence(paragraph: p, position: sentences.count, text: text))
             }
         }
-        return result
+        self.sentences = sentences
+        mentions = sentences.flatMap { NameMentionFinder.mentions(in: $0.text) }
+        events = EventExtractor.events(in: sentences, anchor: article.date)
     }
 }

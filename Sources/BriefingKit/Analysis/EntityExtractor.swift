@@ -1,7 +1,7 @@
 /// People, organisations and places of one article, counted and with the
 /// role the text gives them.
 enum EntityExtractor {
-    static func entities(mentions: [NameMention], index: EntityIndex) -> [Entity] {
+    static func entities(mentions: [NameMention], index: NameResolver) -> [Entity] {
         var counts: [String: (kind: Entity.Kind, role: String?, count: Int)] = [:]
         for m in mentions {
             guard let resolved = index.resolve(m) else { continue }

@@ -46,13 +46,13 @@ struct EntityIndex {
 
     /// What a mention names, with its canonical name; a configured alias
     /// gives way to its name.
-    func resolve(_ m: NameMention) -> (kind: Entity.Kind, name: String, role: String?)? {
+    func resolve(_ m: NameMention) -> NameResolution? {
         if let name = aliases[m.text] {
             let kind = EntityIndex.kindIgnoringPeople(name) ?? .person
-            return (kind, name, kind == .person ? m.role ?? people[name] ?? nil : nil)
+            return NameResolution(kind: kind, name: name, role: kind == .person ? m.role ?? people[name] ?? nil : nil)
         }
         guard let found = resolveSpelling(m) else { return nil }
-        return (found.kind, aliases[found.name] ?? found.name, found.role)
+        return NameResolution(kind: found.kind, name: aliases[found.name] ?? found.name, role: found.role)
     }
 
     private func resolveSpelling(_ m: NameMention) -> (kind: Entity.Kind, name: String, role: String?)? {
@@ -68,4 +68,11 @@ struct EntityIndex {
         if m.words.count == 1, m.role != nil { return (.person, m.text, m.role) }
         return nil
     }
+}
+
+/// What a name mention stands for: its kind, the name to use and a role.
+struct NameResolution: Hashable, Codable {
+    let kind: Entity.Kind
+    let name: String
+    let role: String?
 }

@@ -1,5 +1,5 @@
 /// A run of capitalised words in a sentence that may name someone or something.
-struct NameMention: Hashable {
+struct NameMention: Hashable, Codable {
     var words: [String]
     /// Role words written before the name ("Kremlin spokesperson").
     var role: String?

@@ -10,7 +10,7 @@ enum QuoteExtractor {
     /// Quotes shorter than this are scare quotes ("board of peace"), not statements.
     static let minimumWords = 4
 
-    static func quotes(in paragraphs: [String], index: EntityIndex) -> [Quote] {
+    static func quotes(in paragraphs: [String], index: NameResolver) -> [Quote] {
         var result: [Quote] = []
         var previousPerson: String?
         for (p, paragraph) in paragraphs.enumerated() {
@@ -34,7 +34,7 @@ enum QuoteExtractor {
         return result
     }
 
-    static func attribute(before: String, after: String, index: EntityIndex, previousPerson: String?) -> String? {
+    static func attribute(before: String, after: String, index: NameResolver, previousPerson: String?) -> String? {
         // 1. After the quote: "…,’ he said", "…,” said Peskov", "…,” union leader Tomas Berg said".
         if let found = attributionAfter(after, before: before, index: index, previousPerson: previousPerson) {
             return found
@@ -64,7 +64,7 @@ enum QuoteExtractor {
     /// Reads the words right after a quote, up to the end of that clause: a
     /// speech verb within the first eight words, with a named person (or
     /// "he"/"she") next to it.
-    private static func attributionAfter(_ after: String, before: String, index: EntityIndex, previousPerson: String?) -> String? {
+    private static func attributionAfter(_ after: String, before: String, index: NameResolver, previousPerson: String?) -> String? {
         let clause = after.prefix { !"“‘\"".contains($0) }
         let trimmed = clause.drop { " ,.!?…".contains($0) }
         let words = trimmed.split(separator: " ").prefix(9).map(String.init)
@@ -87,7 +87,7 @@ enum QuoteExtractor {
     /// The person `text` names. With `orNameBeside`, a full name the articles
     /// name nowhere else still counts when it stands right by the speech verb
     /// ("…,” said Juliette Touma, a spokesperson): that place makes it a speaker.
-    private static func person(_ text: String?, _ index: EntityIndex, orNameBeside: Bool = false) -> String? {
+    private static func person(_ text: String?, _ index: NameResolver, orNameBeside: Bool = false) -> String? {
         guard let text else { return nil }
         let mentions = NameMentionFinder.mentions(in: text.trimmingCharacters(in: .whitespaces))
         for m in mentions {
@@ -100,7 +100,7 @@ enum QuoteExtractor {
         }?.text
     }
 
-    private static func lastPerson(in text: String, index: EntityIndex) -> String? {
+    private static func lastPerson(in text: String, index: NameResolver) -> String? {
         NameMentionFinder.mentions(in: text).reversed().lazy.compactMap { m -> String? in
             guard let r = index.resolve(m), r.kind == .person else { return nil }
             return r.name

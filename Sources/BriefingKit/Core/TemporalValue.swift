@@ -1,7 +1,7 @@
 /// A resolved time expression with its granularity kept: "February 2022" is a
 /// month, never silently turned into 1 February (HeidelTime's normalisation).
-public struct TemporalValue: Hashable, Comparable, Sendable {
-    public enum Granularity: String, Sendable, Comparable {
+public struct TemporalValue: Hashable, Comparable, Sendable, Codable {
+    public enum Granularity: String, Sendable, Comparable, Codable {
         case day, week, month, year
         private var rank: Int { [.day: 0, .week: 1, .month: 2, .year: 3][self]! }
         public static func < (a: Granularity, b: Granularity) -> Bool { a.rank < b.rank }

@@ -3,7 +3,7 @@ import Foundation
 /// Runs the pipeline on a labelled corpus and fills an `Evaluator`.
 extension Evaluator {
     public static func evaluate(truth: Truth, seeds: String, config: SiteConfig) throws -> Evaluator {
-        let (articles, _, _) = try Pipeline.ingest(seeds: seeds)
+        let articles = try Pipeline.ingest(seeds: seeds).articles
         let analysed = Analyzer.analyse(articles, aliases: config.aliases)
         let assignment = ThreadClassifier.assign(analysed, threads: config.threads)
         let briefing = Composer.compose(config: config, analysed: analysed, assignment: assignment)

@@ -7,8 +7,11 @@ public struct BuildOptions: Sendable {
     /// Overrides `base_url` from the config.
     public var baseURL: String?
     public var strict: Bool
-    /// Reuse what earlier builds ingested (see `IngestCache`).
+    /// Reuse what earlier builds made of unchanged seeds (see `ArticleCache`).
     public var cache: Bool
+    /// The cache to use instead of reading it from disk afresh: `watch` and
+    /// `serve` keep one in memory across their rebuilds.
+    public var memo: ArticleCache?
 
     public init(seeds: String = "seeds", out: String = "site", config: String = "briefing.yml",
                 templates: String = "templates", baseURL: String? = nil, strict: Bool = false, cache: Bool = true) {
@@ -50,6 +53,8 @@ public struct BuildReport: Sendable {
     public let briefing: Briefing
     /// Seeds whose ingest came from the cache, unchanged since the last build.
     public var reusedSeeds: Int = 0
+    /// Articles whose analysis was made again (new, changed, or a name they use now resolves differently).
+    public var analysedAgain: Int = 0
     /// Files whose bytes changed, so were written; the rest were kept as they were.
     public var filesWritten: Int = 0
 }

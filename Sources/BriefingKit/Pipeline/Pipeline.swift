@@ -18,10 +18,11 @@ public enum Pipeline {
         let templates = try TemplateSet(folder: options.templates)
 
         timer.start("ingest")
-        let (articles, warnings, reused) = try ingest(seeds: options.seeds, cache: options.cache ? IngestCache(out: options.out) : nil,
-                                                      log: log)
-        if reused > 0 { timer.note("\(reused) seeds unchanged since the last build") }
-        var allWarnings = warnings
+        let cache = options.cache ? (options.memo ?? ArticleCache(out: options.out)) : nil
+        let ingested = try ingest(seeds: options.seeds, cache: cache, log: log)
+        let articles = ingested.articles
+        if ingested.reused > 0 { timer.note("\(ingested.reused) seeds unchanged since the last build") }
+        var allWarnings = ingested.warnings
         if config.baseURL == nil {
             allWarnings.append(Diagnostic(file: options.config, message: "no `base_url` set: feed.xml and sitemap.xml will hold relative URLs",
                                           advice: "Add `base_url: https://…/` to the config or pass --base-url"))
@@ -30,9 +31,27 @@ public enum Pipeline {
         if options.strict && !allWarnings.isEmpty { throw BriefingError.strictWarnings(count: allWarnings.count) }
 
         timer.start("analyse")
-        let analysed = Analyzer.analyse(articles, aliases: config.aliases)
+        let analysis = Analyzer.analyse(articles, aliases: config.aliases,
+                                        earlier: ingested.cached.map { $0.map { Analyzer.Earlier(reading: $0.reading, names: $0.names) } })
+        let redone = analysis.filter(\.recomputed).count
+        if redone < articles.count { timer.note("\(articles.count - redone) of \(articles.count) articles as in the last build") }
+        let analysed = analysis.map(\.analysed)
         timer.start("threads")
-        let assignment = ThreadClassifier.assign(analysed, threads: config.threads)
+        let threadsKey = ArticleCache.threadsKey(config.threads)
+        let (assignment, verdicts) = ThreadClassifier.assign(articles, threads: config.threads, earlier: ingested.cached.map {
+            $0?.threads.flatMap { $0.key == threadsKey ? $0.verdict : nil }
+        })
+        if let cache {
+            for i in articles.indices {
+                var entry = ingested.cached[i] ?? ArticleCache.Entry(article: articles[i], warnings: ingested.articleWarnings[i])
+                guard ingested.cached[i] == nil || analysis[i].recomputed || entry.threads?.key != threadsKey else { continue }
+                entry.reading = analysis[i].reading
+                entry.names = analysis[i].names
+                entry.threads = ArticleCache.Verdict(key: threadsKey, verdict: verdicts[i])
+                cache.put(ingested.keys[i], entry)
+            }
+            cache.save(keeping: Set(ingested.allKeys))
+        }
         timer.start("compose")
         let briefing = Composer.compose(config: config, analysed: analysed, assignment: assignment)
         timer.start("render")
@@ -44,44 +63,60 @@ public enum Pipeline {
         timer.note("\(published.written) files written, \(published.unchanged) unchanged")
         timer.finish()
         return BuildReport(articleCount: articles.count, pageCount: site.paths.count, warnings: allWarnings, briefing: briefing,
-                           reusedSeeds: reused, filesWritten: published.written)
+                           reusedSeeds: ingested.reused, analysedAgain: redone, filesWritten: published.written)
+    }
+
+    /// The articles of a seeds folder, with what the cache held for each.
+    struct Ingested {
+        var articles: [Article] = []
+        var articleWarnings: [[Diagnostic]] = []
+        /// Cache key and cached entry of each article (same indices as `articles`).
+        var keys: [String] = []
+        var cached: [ArticleCache.Entry?] = []
+        /// Keys of every seed, skipped ones included.
+        var allKeys: [String] = []
+        var warnings: [Diagnostic] = []
+        var reused = 0
     }
 
     /// Reads and ingests every seed; problems with single files are
     /// warnings. With a cache, a seed whose bytes are unchanged since the last
-    /// build is not read again: its result comes from the cache.
-    static func ingest(seeds: String, cache: IngestCache? = nil, log: BuildLog? = nil) throws -> ([Article], [Diagnostic], reused: Int) {
+    /// build is not ingested again: its result comes from the cache.
+    static func ingest(seeds: String, cache: ArticleCache? = nil, log: BuildLog? = nil) throws -> Ingested {
         let listing = try SeedSource.read(folder: seeds)
-        cache?.prepare()
         let progress = log.map { log in Progress(total: listing.seeds.count) { log.progress(step: "[2/\(steps.count)] ingest", done: $0, total: $1, elapsed: $2) } }
-        let results = Parallel.map(listing.seeds, progress: progress) { seed -> (Ingestor.Outcome, String?, Bool) in
-            guard let cache else { return (Ingestor.ingest(seed), nil, false) }
-            let key = IngestCache.key(seed)
-            if let cached = cache.load(key) { return (cached, key, true) }
+        let results = Parallel.map(listing.seeds, progress: progress) { seed -> (outcome: Ingestor.Outcome, key: String, cached: ArticleCache.Entry?) in
+            let key = ArticleCache.key(seed)
+            if let entry = cache?.entry(key) {
+                if let article = entry.article { return (.article(article, warnings: entry.warnings), key, entry) }
+                if let skipped = entry.skipped { return (.skipped(skipped), key, entry) }
+            }
             let outcome = Ingestor.ingest(seed)
-            cache.store(key, outcome)
-            return (outcome, key, false)
+            if case let .skipped(diagnostic) = outcome { cache?.put(key, ArticleCache.Entry(warnings: [], skipped: diagnostic)) }
+            return (outcome, key, nil)
         }
-        cache?.prune(keeping: Set(results.compactMap(\.1)))
-        var warnings = listing.problems
-        var articles: [Article] = []
-        for (outcome, _, _) in results {
-            switch outcome {
+        var ingested = Ingested(allKeys: results.map(\.key), warnings: listing.problems, reused: results.filter { $0.cached != nil }.count)
+        for result in results {
+            switch result.outcome {
             case let .article(article, articleWarnings):
-                articles.append(article)
-                warnings += articleWarnings
+                ingested.articles.append(article)
+                ingested.articleWarnings.append(articleWarnings)
+                ingested.keys.append(result.key)
+                ingested.cached.append(result.cached)
+                ingested.warnings += articleWarnings
             case let .skipped(diagnostic):
-                warnings.append(diagnostic)
+                ingested.warnings.append(diagnostic)
             }
         }
-        return (articles, warnings, results.filter(\.2).count)
+        return ingested
     }
 
     /// `briefing check`: what each seed yields, and why; writes nothing.
     public static func check(seeds: String, config configPath: String, log: BuildLog) throws -> String {
         let config = try ConfigLoader.load(path: configPath)
-        let (articles, warnings, _) = try ingest(seeds: seeds)
-        for w in warnings { log.warning(w) }
+        let ingested = try ingest(seeds: seeds)
+        let articles = ingested.articles
+        for w in ingested.warnings { log.warning(w) }
         let analysed = Analyzer.analyse(articles, aliases: config.aliases)
         let assignment = ThreadClassifier.assign(analysed, threads: config.threads)
         return CheckReport.text(analysed: analysed, assignment: assignment, threads: config.threads,

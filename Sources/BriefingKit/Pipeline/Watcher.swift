@@ -48,6 +48,9 @@ public struct Watcher: Sendable {
     public let settle: Double
 
     public init(options: BuildOptions, interval: Double = 0.5, settle: Double = 0.3) {
+        var options = options
+        // What each build made of the seeds stays in memory for the next.
+        if options.cache && options.memo == nil { options.memo = ArticleCache(out: options.out) }
         self.options = options
         self.interval = interval
         self.settle = settle

@@ -16,44 +16,54 @@ public enum ThreadClassifier {
     static let secondShare = 0.5
 
     public static func assign(_ articles: [AnalysedArticle], threads: [ThreadDefinition]) -> ThreadAssignment {
+        assign(articles.map(\.article), threads: threads, earlier: Array(repeating: nil, count: articles.count)).assignment
+    }
+
+    /// As `assign`, taking each article's verdict from `earlier` (same
+    /// indices) where an earlier build made it under the same threads.
+    static func assign(_ articles: [Article], threads: [ThreadDefinition],
+                       earlier: [ThreadVerdict?]) -> (assignment: ThreadAssignment, verdicts: [ThreadVerdict]) {
         let matchers = threads.map(ThreadMatcher.init)
         // Articles are scored independently, on every core.
-        let scored = Parallel.map(articles) { a -> (id: String, scores: [ThreadScore], members: [String]) in
-            let article = a.article
-            let words = article.paragraphWords
-            let total = max(1, words.reduce(0, +))
-            // Words of each paragraph normalised once, scored against every thread.
-            let paragraphWords = article.paragraphs.map(ThreadMatcher.words)
-            let titleWords = ThreadMatcher.words(article.title)
-            var scores: [ThreadScore] = []
-            for matcher in matchers {
-                let title = matcher.match(titleWords)
-                var evidence = 2 * title.score
-                var signals = title.signals
-                var about: [Int] = []
-                var aboutWords = 0
-                for (p, paragraph) in paragraphWords.enumerated() {
-                    let (score, found) = matcher.match(paragraph)
-                    evidence += score
-                    signals += found
-                    if score >= paragraphThreshold {
-                        about.append(p)
-                        aboutWords += words[p]
-                    }
-                }
-                scores.append(ThreadScore(paragraphs: about, share: Double(aboutWords) / Double(total),
-                                          titleMatches: title.score >= paragraphThreshold, evidence: evidence, signals: signals))
-            }
-            let best = scores.map(\.evidence).max() ?? 0
-            let members = threads.indices.filter { isMember(scores[$0], best: best, paragraphs: article.paragraphs.count) }.map { threads[$0].id }
-            return (article.id, scores, members)
+        let verdicts = Parallel.map(Array(articles.indices)) { i in
+            earlier[i] ?? verdict(on: articles[i], threads: threads, matchers: matchers)
         }
         var result = ThreadAssignment()
-        for item in scored {
-            for (t, score) in item.scores.enumerated() { result.scores[item.id, default: [:]][threads[t].id] = score }
-            result.memberships[item.id] = item.members
+        for (article, verdict) in zip(articles, verdicts) {
+            for (t, score) in verdict.scores.enumerated() { result.scores[article.id, default: [:]][threads[t].id] = score }
+            result.memberships[article.id] = verdict.members
         }
-        return result
+        return (result, verdicts)
+    }
+
+    private static func verdict(on article: Article, threads: [ThreadDefinition], matchers: [ThreadMatcher]) -> ThreadVerdict {
+        let words = article.paragraphWords
+        let total = max(1, words.reduce(0, +))
+        // Words of each paragraph normalised once, scored against every thread.
+        let paragraphWords = article.paragraphs.map(ThreadMatcher.words)
+        let titleWords = ThreadMatcher.words(article.title)
+        var scores: [ThreadScore] = []
+        for matcher in matchers {
+            let title = matcher.match(titleWords)
+            var evidence = 2 * title.score
+            var signals = title.signals
+            var about: [Int] = []
+            var aboutWords = 0
+            for (p, paragraph) in paragraphWords.enumerated() {
+                let (score, found) = matcher.match(paragraph)
+                evidence += score
+                signals += found
+                if score >= paragraphThreshold {
+                    about.append(p)
+                    aboutWords += words[p]
+                }
+            }
+            scores.append(ThreadScore(paragraphs: about, share: Double(aboutWords) / Double(total),
+                                      titleMatches: title.score >= paragraphThreshold, evidence: evidence, signals: signals))
+        }
+        let best = scores.map(\.evidence).max() ?? 0
+        let members = threads.indices.filter { isMember(scores[$0], best: best, paragraphs: article.paragraphs.count) }.map { threads[$0].id }
+        return ThreadVerdict(scores: scores, members: members)
     }
 
     /// An article joins every thread it covers, not only its best match,
@@ -71,6 +81,14 @@ public enum ThreadClassifier {
     }
 }
 
+/// One article's scores against each configured thread (in the config's
+/// order) and the threads it joins; it depends on the article and the
+/// threads' definitions only.
+struct ThreadVerdict: Hashable, Codable {
+    let scores: [ThreadScore]
+    let members: [String]
+}
+
 /// Which threads each article belongs to, and why.
 public struct ThreadAssignment: Sendable {
     public var memberships: [String: [String]] = [:]
@@ -84,7 +102,7 @@ public struct ThreadAssignment: Sendable {
     }
 }
 
-public struct ThreadScore: Hashable, Sendable {
+public struct ThreadScore: Hashable, Sendable, Codable {
     /// Paragraphs (0-based) about the thread.
     public let paragraphs: [Int]
     /// Share of the article's words in those paragraphs.

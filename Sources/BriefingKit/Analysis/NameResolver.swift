@@ -1,0 +1,42 @@
+/// Resolves an article's names through the pooled `EntityIndex` and notes
+/// every lookup with its answer. The index is the only thing outside the
+/// article that its entities and quotes depend on, so when a later build's
+/// index answers every noted lookup the same way, they still hold and need
+/// not be found again (see `ResolvedNames`).
+final class NameResolver {
+    let index: EntityIndex
+    private(set) var lookups: [NameLookup] = []
+    private var seen: Set<NameLookup.Key> = []
+
+    init(_ index: EntityIndex) { self.index = index }
+
+    func resolve(_ m: NameMention) -> NameResolution? {
+        let answer = index.resolve(m)
+        let key = NameLookup.Key(words: m.words, role: m.role)
+        if seen.insert(key).inserted { lookups.append(NameLookup(key: key, answer: answer)) }
+        return answer
+    }
+}
+
+struct NameLookup: Hashable, Codable {
+    /// What `EntityIndex.resolve` reads of a mention: its words and role.
+    struct Key: Hashable, Codable {
+        let words: [String]
+        let role: String?
+        var mention: NameMention { NameMention(words: words, role: role, offset: 0, nextWord: nil) }
+    }
+    let key: Key
+    let answer: NameResolution?
+}
+
+/// An article's entities and quotes with the lookups they were found with.
+struct ResolvedNames: Hashable, Codable {
+    let entities: [Entity]
+    let quotes: [Quote]
+    let lookups: [NameLookup]
+
+    /// True when `index` answers every lookup as it was answered then.
+    func holds(under index: EntityIndex) -> Bool {
+        lookups.allSatisfy { index.resolve($0.key.mention) == $0.answer }
+    }
+}

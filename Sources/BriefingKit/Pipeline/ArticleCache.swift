@@ -1,0 +1,100 @@
+import Foundation
+
+/// What earlier builds made of each seed — its ingest, its analysis and its
+/// thread verdict — kept in `.briefing-cache/` beside the output folder (git
+/// ignores it) and, in `watch` and `serve`, in memory between rebuilds.
+///
+/// An entry's key hashes the tool's version, the seed's path and its bytes,
+/// so an edited seed, a moved seeds folder or a new version of Briefing is
+/// never served from it. What also depends on other inputs carries its own
+/// check: names hold while the pooled index answers their lookups the same
+/// way (`ResolvedNames`), a thread verdict while the threads' definitions
+/// hash to the same `threadsKey`.
+public final class ArticleCache: @unchecked Sendable {
+    struct Entry: Codable {
+        var article: Article?
+        var warnings: [Diagnostic]
+        var skipped: Diagnostic?
+        var reading: ArticleReading?
+        var names: ResolvedNames?
+        var threads: Verdict?
+    }
+
+    struct Verdict: Codable {
+        /// `threadsKey` of the definitions it was made under.
+        let key: String
+        let verdict: ThreadVerdict
+    }
+
+    let folder: URL
+    private let lock = NSLock()
+    private var memory: [String: Entry] = [:]
+    private var unsaved: Set<String> = []
+
+    /// The cache for builds into `out`.
+    public init(out: String) {
+        let outURL = URL(fileURLWithPath: out).standardizedFileURL
+        folder = outURL.deletingLastPathComponent()
+            .appendingPathComponent(".briefing-cache")
+            .appendingPathComponent(outURL.lastPathComponent)
+            .appendingPathComponent("articles-v2")
+    }
+
+    static func key(_ seed: SeedFile, version: String = BriefingVersion.string) -> String {
+        hex([version, seed.path], seed.bytes)
+    }
+
+    /// Changes with anything in the threads' definitions.
+    static func threadsKey(_ threads: [ThreadDefinition]) -> String {
+        hex(threads.flatMap { [$0.id, $0.title, $0.description, $0.signals.joined(separator: "\u{1}"), $0.terms.joined(separator: "\u{1}")] })
+    }
+
+    /// Two independent 64-bit FNV hashes, as 32 hex digits.
+    private static func hex(_ parts: [String], _ bytes: Data = Data()) -> String {
+        var a = StableHash(), b = StableHash(seed: 0x84222325cbf29ce4)
+        for part in parts { a.add(part); b.add(part) }
+        a.add(bytes); b.add(bytes)
+        return [a.value, b.value].map { value in
+            let hex = String(UInt64(bitPattern: Int64(value)), radix: 16)
+            return String(repeating: "0", count: 16 - hex.count) + hex
+        }.joined()
+    }
+
+    func entry(_ key: String) -> Entry? {
+        if let kept = lock.withLock({ memory[key] }) { return kept }
+        guard let data = try? Data(contentsOf: file(key)), let entry = try? JSONDecoder().decode(Entry.self, from: data) else { return nil }
+        lock.withLock { memory[key] = entry }
+        return entry
+    }
+
+    func put(_ key: String, _ entry: Entry) {
+        lock.withLock {
+            memory[key] = entry
+            unsaved.insert(key)
+        }
+    }
+
+    /// Writes the new entries and forgets those of seeds that are gone or
+    /// changed. Best effort: a cache that cannot be written only makes the
+    /// next build slower.
+    func save(keeping keys: Set<String>) {
+        let toWrite: [(String, Entry)] = lock.withLock {
+            memory = memory.filter { keys.contains($0.key) }
+            defer { unsaved = [] }
+            return unsaved.sorted().compactMap { key in memory[key].map { (key, $0) } }
+        }
+        let fm = FileManager.default
+        try? fm.createDirectory(at: folder, withIntermediateDirectories: true)
+        // The ingest-only cache of Briefing 0.2 is of no more use.
+        try? fm.removeItem(at: folder.deletingLastPathComponent().appendingPathComponent("ingest-v1"))
+        _ = Parallel.map(toWrite) { key, entry in
+            guard let data = try? JSONEncoder().encode(entry) else { return false }
+            return (try? data.write(to: file(key), options: .atomic)) != nil
+        }
+        for name in (try? fm.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasSuffix(".json") {
+            if !keys.contains(String(name.dropLast(5))) { try? fm.removeItem(at: folder.appendingPathComponent(name)) }
+        }
+    }
+
+    private func file(_ key: String) -> URL { folder.appendingPathComponent(key + ".json") }
+}
