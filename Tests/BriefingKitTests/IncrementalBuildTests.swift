@@ -44,6 +44,7 @@ import Testing
         let stamp = try FileManager.default.attributesOfItem(atPath: stylesheet)[.modificationDate] as? Date
         let unchanged = try p.expectSameAsClean(reused: seedCount, "nothing changed")
         #expect(unchanged.filesWritten == 0, "no file is written again when nothing changed")
+        #expect(unchanged.pagesRendered == 0, "no page is rendered again when nothing changed")
         #expect(try FileManager.default.attributesOfItem(atPath: stylesheet)[.modificationDate] as? Date == stamp,
                 "an unchanged file keeps its date, so rsync leaves it alone")
 
@@ -57,6 +58,15 @@ import Testing
         let afterEdit = try p.expectSameAsClean(reused: seedCount, "a seed edited")
         #expect(afterEdit.filesWritten > 0 && afterEdit.filesWritten < first.report.pageCount / 2,
                 "an edited seed rewrites only the files it changes (\(afterEdit.filesWritten) of \(first.report.pageCount))")
+        #expect(afterEdit.pagesRendered > 0 && afterEdit.pagesRendered < first.report.pagesRendered,
+                "an edited seed renders only the pages it changes (\(afterEdit.pagesRendered) of \(first.report.pagesRendered))")
+
+        // Pages changed or removed by hand in the output are made again.
+        let page = p.tmp.path + "/site/entities.html"
+        try "edited by hand".write(toFile: page, atomically: false, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: p.tmp.path + "/site/timeline.html")
+        let repaired = try p.expectSameAsClean(reused: seedCount + 1, "pages of the output edited and removed by hand")
+        #expect(repaired.pagesRendered == 2)
 
         try FileManager.default.moveItem(atPath: p.seeds + "/c-libraries.txt", toPath: p.seeds + "/c-libraries-renamed.txt")
         try p.expectSameAsClean(reused: seedCount, "a seed renamed")
@@ -77,7 +87,8 @@ import Testing
         let layout = p.templates + "/layout.mustache"
         try String(contentsOfFile: layout, encoding: .utf8).replacingOccurrences(of: "<main", with: "<!-- edited --><main")
             .write(toFile: layout, atomically: true, encoding: .utf8)
-        try p.expectSameAsClean(reused: seedCount, "a template edited")
+        let retemplated = try p.expectSameAsClean(reused: seedCount, "a template edited")
+        #expect(retemplated.pagesRendered == first.report.pagesRendered, "a template edited renders every page")
     }
 
     /// Names are pooled across articles: a seed that gives a surname's full

@@ -15,3 +15,18 @@ struct StableHash {
         value ^= 0x1f
     }
 }
+
+/// Two independent FNV hashes — 128 bits, shown as 32 hex digits — for cache
+/// keys, where a collision would serve stale output.
+struct StableDigest {
+    private var a = StableHash(), b = StableHash(seed: 0x84222325cbf29ce4)
+    mutating func add(_ text: String) { a.add(text); b.add(text) }
+    mutating func add(_ data: Data) { a.add(data); b.add(data) }
+
+    var hex: String {
+        [a.value, b.value].map { value in
+            let hex = String(UInt64(bitPattern: Int64(value)), radix: 16)
+            return String(repeating: "0", count: 16 - hex.count) + hex
+        }.joined()
+    }
+}

@@ -26,6 +26,8 @@ public final class ArticleCache: @unchecked Sendable {
         let verdict: ThreadVerdict
     }
 
+    /// `.briefing-cache/<out>`: this cache's folder and the page memo.
+    let root: URL
     let folder: URL
     private let lock = NSLock()
     private var memory: [String: Entry] = [:]
@@ -34,10 +36,10 @@ public final class ArticleCache: @unchecked Sendable {
     /// The cache for builds into `out`.
     public init(out: String) {
         let outURL = URL(fileURLWithPath: out).standardizedFileURL
-        folder = outURL.deletingLastPathComponent()
+        root = outURL.deletingLastPathComponent()
             .appendingPathComponent(".briefing-cache")
             .appendingPathComponent(outURL.lastPathComponent)
-            .appendingPathComponent("articles-v2")
+        folder = root.appendingPathComponent("articles-v2")
     }
 
     static func key(_ seed: SeedFile, version: String = BriefingVersion.string) -> String {
@@ -49,15 +51,11 @@ public final class ArticleCache: @unchecked Sendable {
         hex(threads.flatMap { [$0.id, $0.title, $0.description, $0.signals.joined(separator: "\u{1}"), $0.terms.joined(separator: "\u{1}")] })
     }
 
-    /// Two independent 64-bit FNV hashes, as 32 hex digits.
     private static func hex(_ parts: [String], _ bytes: Data = Data()) -> String {
-        var a = StableHash(), b = StableHash(seed: 0x84222325cbf29ce4)
-        for part in parts { a.add(part); b.add(part) }
-        a.add(bytes); b.add(bytes)
-        return [a.value, b.value].map { value in
-            let hex = String(UInt64(bitPattern: Int64(value)), radix: 16)
-            return String(repeating: "0", count: 16 - hex.count) + hex
-        }.joined()
+        var digest = StableDigest()
+        for part in parts { digest.add(part) }
+        digest.add(bytes)
+        return digest.hex
     }
 
     func entry(_ key: String) -> Entry? {
@@ -86,7 +84,7 @@ public final class ArticleCache: @unchecked Sendable {
         let fm = FileManager.default
         try? fm.createDirectory(at: folder, withIntermediateDirectories: true)
         // The ingest-only cache of Briefing 0.2 is of no more use.
-        try? fm.removeItem(at: folder.deletingLastPathComponent().appendingPathComponent("ingest-v1"))
+        try? fm.removeItem(at: root.appendingPathComponent("ingest-v1"))
         _ = Parallel.map(toWrite) { key, entry in
             guard let data = try? JSONEncoder().encode(entry) else { return false }
             return (try? data.write(to: file(key), options: .atomic)) != nil

@@ -57,4 +57,6 @@ public struct BuildReport: Sendable {
     public var analysedAgain: Int = 0
     /// Files whose bytes changed, so were written; the rest were kept as they were.
     public var filesWritten: Int = 0
+    /// Pages rendered through the templates; the rest were as published.
+    public var pagesRendered: Int = 0
 }

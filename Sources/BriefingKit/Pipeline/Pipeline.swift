@@ -55,15 +55,18 @@ public enum Pipeline {
         timer.start("compose")
         let briefing = Composer.compose(config: config, analysed: analysed, assignment: assignment)
         timer.start("render")
-        let site = SiteRenderer.render(briefing, templates: templates, baseURL: config.baseURL) {
+        let published = cache.map { PageMemo.load(from: $0).stillPublished(in: options.out) } ?? [:]
+        let site = SiteRenderer.render(briefing, templates: templates, baseURL: config.baseURL, published: published) {
             log.progress(step: "[6/\(steps.count)] render", done: $0, total: $1, elapsed: $2)
         }
+        if !site.kept.isEmpty { timer.note("\(site.kept.count) of \(site.fingerprints.count) pages as published") }
         timer.start("publish")
-        let published = try SiteWriter.publish(site, to: options.out)
-        timer.note("\(published.written) files written, \(published.unchanged) unchanged")
+        let outcome = try SiteWriter.publish(site, to: options.out)
+        if let cache { PageMemo.record(site, publishedIn: options.out, cache: cache) }
+        timer.note("\(outcome.written) files written, \(outcome.unchanged) unchanged")
         timer.finish()
         return BuildReport(articleCount: articles.count, pageCount: site.paths.count, warnings: allWarnings, briefing: briefing,
-                           reusedSeeds: ingested.reused, analysedAgain: redone, filesWritten: published.written)
+                           reusedSeeds: ingested.reused, analysedAgain: redone, filesWritten: outcome.written, pagesRendered: site.fingerprints.count - site.kept.count)
     }
 
     /// The articles of a seeds folder, with what the cache held for each.

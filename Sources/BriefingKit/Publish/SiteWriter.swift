@@ -38,6 +38,12 @@ public enum SiteWriter {
             let previous = fm.fileExists(atPath: outURL.path) ? outURL : nil
             let results = Parallel.map(paths) { path -> Result<Bool, PublishFailure> in
                 let target = staging.appendingPathComponent(path)
+                if site.kept.contains(path) {
+                    guard let previous, link(previous.appendingPathComponent(path).path, target.path) == 0 else {
+                        return .failure(PublishFailure(text: "\(path) of the last build is gone; build again with --no-cache"))
+                    }
+                    return .success(false)
+                }
                 if let previous, keep(previous.appendingPathComponent(path), as: target, ifEqualTo: files[path]!) { return .success(false) }
                 do { try files[path]!.write(to: target); return .success(true) }
                 catch { return .failure(PublishFailure(text: "\(path): \(error.localizedDescription)")) }
@@ -72,6 +78,16 @@ public enum SiteWriter {
     }
 
     private struct PublishFailure: Error { let text: String }
+
+    /// Size, modification time and inode of each of `paths` in `out`, as
+    /// published; a file that cannot be read is left out.
+    public static func stamps(of paths: some Sequence<String>, in out: String) -> [String: FileStamp] {
+        var stamps: [String: FileStamp] = [:]
+        for path in paths {
+            if let stamp = FileStamp(path: (out as NSString).appendingPathComponent(path)) { stamps[path] = stamp }
+        }
+        return stamps
+    }
 
     /// Links the previous site's file into the new one when its bytes are
     /// the same; false when they differ or the link cannot be made.

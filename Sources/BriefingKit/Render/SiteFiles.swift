@@ -3,13 +3,27 @@ import Foundation
 /// The whole site as path → bytes, made by render and written by publish.
 public struct SiteFiles: Sendable {
     public private(set) var files: [String: Data] = [:]
+    /// Pages the last build published just as they would be made now:
+    /// publish keeps those files as they are.
+    public private(set) var kept: Set<String> = []
+    /// What each page was made from (see `PageFingerprint`), for the next build.
+    public private(set) var fingerprints: [String: String] = [:]
 
     public init() {}
 
     public mutating func add(_ path: String, _ text: String) { files[path] = Data(text.utf8) }
     public mutating func add(_ path: String, data: Data) { files[path] = data }
+    mutating func add(_ path: String, _ text: String, fingerprint: String) {
+        add(path, text)
+        fingerprints[path] = fingerprint
+    }
+    mutating func keep(_ path: String, fingerprint: String) {
+        kept.insert(path)
+        fingerprints[path] = fingerprint
+    }
 
     /// Paths in a stable order.
-    public var paths: [String] { files.keys.sorted() }
+    public var paths: [String] { Set(files.keys).union(kept).sorted() }
+    /// The text of a file made by this build (nil for a kept page).
     public subscript(path: String) -> String? { files[path].flatMap { String(data: $0, encoding: .utf8) } }
 }

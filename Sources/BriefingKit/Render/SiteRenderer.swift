@@ -8,7 +8,17 @@ public enum SiteRenderer {
         case page(String), thread(Int), threadFeed(Int), entity(Int), article(Int), searchIndex, data, feed
     }
 
+    /// What a job made: a file, a page with its fingerprint, or the
+    /// fingerprint alone of a page whose published file is still right.
+    private enum Made: Sendable {
+        case file(String), page(String, fingerprint: String), kept(fingerprint: String)
+    }
+
+    /// `published` maps the path of each page the last build published, and
+    /// that is still there as it was written, to its fingerprint; a page
+    /// whose fingerprint is unchanged is kept instead of rendered.
     public static func render(_ briefing: Briefing, templates: TemplateSet, baseURL: String?,
+                              published: [String: String] = [:],
                               progress: (@Sendable (Int, Int, Double) -> Void)? = nil) -> SiteFiles {
         let context = PageContext(briefing: briefing)
         var jobs: [(String, Job)] = [
@@ -24,7 +34,12 @@ public enum SiteRenderer {
         jobs += briefing.entities.enumerated().map { ($1.path, .entity($0)) }
         jobs += briefing.articles.enumerated().map { ($1.path, .article($0)) }
 
-        let made = Parallel.map(jobs, progress: progress.map { Progress(total: jobs.count, report: $0) }) { path, job -> (String, String) in
+        let made = Parallel.map(jobs, progress: progress.map { Progress(total: jobs.count, report: $0) }) { path, job -> (String, Made) in
+            func page(_ template: String, _ values: [String: Any]) -> (String, Made) {
+                let fingerprint = PageFingerprint.of(template: template, values, templates: templates)
+                if published[path] == fingerprint { return (path, .kept(fingerprint: fingerprint)) }
+                return (path, .page(templates.render(template, values), fingerprint: fingerprint))
+            }
             switch job {
             case let .page(name):
                 let values: [String: Any] = switch name {
@@ -34,18 +49,24 @@ public enum SiteRenderer {
                 case "sources": context.sources()
                 default: context.search()
                 }
-                return (path, templates.render(name, values))
-            case let .thread(i): return (path, templates.render("thread", context.thread(briefing.threads[i])))
-            case let .threadFeed(i): return (path, AtomFeed.thread(briefing.threads[i], in: briefing, baseURL: baseURL))
-            case let .entity(i): return (path, templates.render("entity", context.entity(briefing.entities[i])))
-            case let .article(i): return (path, templates.render("article", context.article(briefing.articles[i])))
-            case .searchIndex: return (path, SearchIndex.script(briefing))
-            case .data: return (path, BriefingExport.json(briefing))
-            case .feed: return (path, AtomFeed.site(briefing, baseURL: baseURL))
+                return page(name, values)
+            case let .thread(i): return page("thread", context.thread(briefing.threads[i]))
+            case let .threadFeed(i): return (path, .file(AtomFeed.thread(briefing.threads[i], in: briefing, baseURL: baseURL)))
+            case let .entity(i): return page("entity", context.entity(briefing.entities[i]))
+            case let .article(i): return page("article", context.article(briefing.articles[i]))
+            case .searchIndex: return (path, .file(SearchIndex.script(briefing)))
+            case .data: return (path, .file(BriefingExport.json(briefing)))
+            case .feed: return (path, .file(AtomFeed.site(briefing, baseURL: baseURL)))
             }
         }
         var site = SiteFiles()
-        for (path, text) in made { site.add(path, text) }
+        for (path, result) in made {
+            switch result {
+            case let .file(text): site.add(path, text)
+            case let .page(text, fingerprint): site.add(path, text, fingerprint: fingerprint)
+            case let .kept(fingerprint): site.keep(path, fingerprint: fingerprint)
+            }
+        }
         for thread in briefing.threads { site.add(SitePaths.threadMarkdown(thread.definition.id), thread.document.markdown) }
         for (path, data) in templates.assets { site.add(path, data: data) }
         site.add(SitePaths.sitemap, Sitemap.xml(paths: site.paths.filter { $0.hasSuffix(".html") }, baseURL: baseURL))

@@ -8,6 +8,8 @@ public struct TemplateSet: Sendable {
     public static let pages = ["index", "thread", "article", "timeline", "entity", "entities", "sources", "search"]
     let library: MustacheLibrary
     public let assets: [String: Data]
+    /// Digest of every template's name and text (see `PageFingerprint`).
+    let fingerprint: String
 
     public init(folder: String) throws {
         var isDirectory: ObjCBool = false
@@ -15,7 +17,7 @@ public struct TemplateSet: Sendable {
             throw BriefingError.template(file: folder, line: nil,
                 message: "no such templates folder; copy the project's templates/ folder or pass --templates DIR")
         }
-        library = try Self.loadTemplates(folder: folder)
+        (library, fingerprint) = try Self.loadTemplates(folder: folder)
         for page in Self.pages where library.getTemplate(named: page) == nil {
             throw BriefingError.template(file: (folder as NSString).appendingPathComponent("\(page).mustache"), line: nil,
                                          message: "this template is missing; every templates folder needs \(Self.pages.map { $0 + ".mustache" }.joined(separator: ", "))")
@@ -30,8 +32,9 @@ public struct TemplateSet: Sendable {
     /// Every `*.mustache` file, registered by its path without the extension
     /// ("layout", "partials/meta"). Loaded here rather than with the library's
     /// async loader so that a parse error names the file and line.
-    private static func loadTemplates(folder: String) throws -> MustacheLibrary {
+    private static func loadTemplates(folder: String) throws -> (MustacheLibrary, String) {
         var library = MustacheLibrary()
+        var digest = StableDigest()
         let names = (FileManager.default.enumerator(atPath: folder)?.compactMap { $0 as? String } ?? [])
             .filter { $0.hasSuffix(".mustache") }.sorted()
         for name in names {
@@ -39,6 +42,7 @@ public struct TemplateSet: Sendable {
             guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
                 throw BriefingError.template(file: path, line: nil, message: "cannot be read as UTF-8 text")
             }
+            digest.add("\(name)\n\(text.utf8.count)\n\(text)")
             do {
                 library.register(try MustacheTemplate(string: text), named: String(name.dropLast(".mustache".count)))
             } catch let error as MustacheTemplate.ParserError {
@@ -46,7 +50,7 @@ public struct TemplateSet: Sendable {
                     message: "\(error.error) near “\(error.context.line.trimmingCharacters(in: .whitespaces))”; fix the tag on that line")
             }
         }
-        return library
+        return (library, digest.hex)
     }
 
     private static func loadAssets(folder: String) throws -> [String: Data] {

@@ -1,0 +1,41 @@
+import Foundation
+
+/// A digest of everything a page is made from: the template set and the
+/// values its template sees. A page whose fingerprint is the one it had when
+/// it was last published renders to the same bytes, so it need not be
+/// rendered again. Hashing the values themselves, rather than listing what
+/// each page reads, keeps this right whatever `PageContext` comes to hold.
+enum PageFingerprint {
+    static func of(template: String, _ values: [String: Any], templates: TemplateSet) -> String {
+        var digest = StableDigest()
+        digest.add(templates.fingerprint)
+        digest.add(template)
+        add(values, to: &digest)
+        return digest.hex
+    }
+
+    /// Each value with a type tag, dictionaries in key order; the tags and
+    /// counts keep ["a", "b"] apart from ["ab"].
+    private static func add(_ value: Any, to digest: inout StableDigest) {
+        switch value {
+        case let text as String: digest.add("s\(text.utf8.count):"); digest.add(text)
+        case let flag as Bool: digest.add(flag ? "T" : "F")
+        case let number as Int: digest.add("i\(number);")
+        case let object as [String: Any]:
+            digest.add("{\(object.count)")
+            for key in object.keys.sorted() {
+                digest.add("\(key.utf8.count):" + key)
+                add(object[key]!, to: &digest)
+            }
+        case let list as [[String: Any]]:
+            digest.add("[\(list.count)")
+            for item in list { add(item, to: &digest) }
+        case let list as [Any]:
+            digest.add("[\(list.count)")
+            for item in list { add(item, to: &digest) }
+        default:
+            // Any other value renders through its description.
+            digest.add("?\(type(of: value)):" + String(describing: value))
+        }
+    }
+}
