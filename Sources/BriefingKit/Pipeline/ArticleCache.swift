@@ -26,6 +26,11 @@ public final class ArticleCache: @unchecked Sendable {
         let verdict: ThreadVerdict
     }
 
+    /// The entries' folder: a new name whenever `Entry` or `BinaryCoder` changes shape.
+    static let format = "articles-v3"
+    /// Folders of earlier formats, removed when the cache is saved.
+    private static let formerFormats = ["ingest-v1", "articles-v2"]
+
     /// `.briefing-cache/<out>`: this cache's folder and the page memo.
     let root: URL
     let folder: URL
@@ -39,7 +44,7 @@ public final class ArticleCache: @unchecked Sendable {
         root = outURL.deletingLastPathComponent()
             .appendingPathComponent(".briefing-cache")
             .appendingPathComponent(outURL.lastPathComponent)
-        folder = root.appendingPathComponent("articles-v2")
+        folder = root.appendingPathComponent(Self.format)
     }
 
     static func key(_ seed: SeedFile, version: String = BriefingVersion.string) -> String {
@@ -60,7 +65,7 @@ public final class ArticleCache: @unchecked Sendable {
 
     func entry(_ key: String) -> Entry? {
         if let kept = lock.withLock({ memory[key] }) { return kept }
-        guard let data = try? Data(contentsOf: file(key)), let entry = try? JSONDecoder().decode(Entry.self, from: data) else { return nil }
+        guard let data = try? Data(contentsOf: file(key)), let entry = try? BinaryCoder.decode(Entry.self, from: data) else { return nil }
         lock.withLock { memory[key] = entry }
         return entry
     }
@@ -83,16 +88,15 @@ public final class ArticleCache: @unchecked Sendable {
         }
         let fm = FileManager.default
         try? fm.createDirectory(at: folder, withIntermediateDirectories: true)
-        // The ingest-only cache of Briefing 0.2 is of no more use.
-        try? fm.removeItem(at: root.appendingPathComponent("ingest-v1"))
+        for former in Self.formerFormats { try? fm.removeItem(at: root.appendingPathComponent(former)) }
         _ = Parallel.map(toWrite) { key, entry in
-            guard let data = try? JSONEncoder().encode(entry) else { return false }
+            guard let data = try? BinaryCoder.encode(entry) else { return false }
             return (try? data.write(to: file(key), options: .atomic)) != nil
         }
-        for name in (try? fm.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasSuffix(".json") {
-            if !keys.contains(String(name.dropLast(5))) { try? fm.removeItem(at: folder.appendingPathComponent(name)) }
+        for name in (try? fm.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasSuffix(".bin") {
+            if !keys.contains(String(name.dropLast(4))) { try? fm.removeItem(at: folder.appendingPathComponent(name)) }
         }
     }
 
-    private func file(_ key: String) -> URL { folder.appendingPathComponent(key + ".json") }
+    private func file(_ key: String) -> URL { folder.appendingPathComponent(key + ".bin") }
 }

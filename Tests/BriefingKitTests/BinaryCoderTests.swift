@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+@testable import BriefingKit
+
+/// The build cache's encoding gives back exactly what it was given.
+struct BinaryCoderTests {
+    @Test func aCacheEntryOfEverySeedComesBackEqual() throws {
+        let ingested = try Pipeline.ingest(seeds: Repo.path("seeds"))
+        let analysis = Analyzer.analyse(ingested.articles, aliases: [:], earlier: Array(repeating: nil, count: ingested.articles.count))
+        #expect(!analysis.isEmpty)
+        for (i, outcome) in analysis.enumerated() {
+            let entry = ArticleCache.Entry(article: ingested.articles[i], warnings: ingested.articleWarnings[i],
+                                           reading: outcome.reading, names: outcome.names)
+            let back = try BinaryCoder.decode(ArticleCache.Entry.self, from: BinaryCoder.encode(entry))
+            #expect(back.article == entry.article)
+            #expect(back.reading == entry.reading)
+            #expect(back.names == entry.names)
+            #expect(back.warnings == entry.warnings)
+            #expect(back.skipped == nil && back.threads == nil)
+        }
+    }
+
+    struct Sample: Codable, Equatable {
+        var text: String
+        var optionalText: String?
+        var numbers: [Int]
+        var nested: [[String]]
+        var share: Double
+        var flag: Bool?
+        var big: UInt64
+    }
+
+    @Test func edgeValuesRoundTrip() throws {
+        for sample in [
+            Sample(text: "", optionalText: nil, numbers: [], nested: [], share: 0, flag: nil, big: 0),
+            Sample(text: "Zoë “quoted” 🇺🇦", optionalText: "", numbers: [Int.min, -1, 0, 1, Int.max], nested: [[], ["a", "b"]],
+                   share: -0.125, flag: false, big: UInt64.max),
+        ] {
+            #expect(try BinaryCoder.decode(Sample.self, from: BinaryCoder.encode(sample)) == sample)
+        }
+    }
+
+    @Test func truncatedOrUnsupportedDataIsAnErrorNotAWrongValue() throws {
+        let data = try BinaryCoder.encode(Sample(text: "hello", optionalText: "x", numbers: [1, 2, 3], nested: [["a"]], share: 1, flag: true, big: 7))
+        for cut in [1, data.count / 2, data.count - 1] {
+            #expect(throws: DecodingError.self) { try BinaryCoder.decode(Sample.self, from: data.prefix(cut)) }
+        }
+        #expect(throws: DecodingError.self) { try BinaryCoder.decode(Sample.self, from: data + Data([0])) }
+        #expect(throws: EncodingError.self) { try BinaryCoder.encode(["a": 1]) }
+        #expect(throws: EncodingError.self) { try BinaryCoder.encode([Optional("a"), nil]) }
+        let small: [Int8] = [1]
+        #expect(throws: EncodingError.self) { try BinaryCoder.encode(small) }
+    }
+}
