@@ -87,7 +87,7 @@ public struct ThreadBriefing: Sendable {
 }
 
 /// A sentence of a summary and the paragraph it came from.
-public struct SummaryPoint: Hashable, Sendable {
+public struct SummaryPoint: Hashable, Sendable, Codable {
     public let text: String
     public let articleID: String
     public let paragraph: Int

@@ -3,9 +3,27 @@
 /// Markdown whose every sentence links to the paragraph it came from.
 public enum Composer {
     public static func compose(config: SiteConfig, analysed: [AnalysedArticle], assignment: ThreadAssignment) -> Briefing {
-        let byID = analysed.sorted { $0.article.id < $1.article.id }
+        compose(config: config, analysed: analysed, assignment: assignment,
+                digests: digests(of: analysed, threads: config.threads, assignment: assignment))
+    }
+
+    /// The digest of each article (same indices), on every core; `earlier`
+    /// gives those known from the cache.
+    static func digests(of analysed: [AnalysedArticle], threads: [ThreadDefinition], assignment: ThreadAssignment,
+                        earlier: [ArticleDigest?]? = nil) -> [ArticleDigest] {
+        Parallel.map(Array(analysed.indices)) { i in
+            earlier?[i] ?? ArticleDigest(analysed[i], threads: threads, assignment: assignment)
+        }
+    }
+
+    /// `digests` has the same indices as `analysed`.
+    static func compose(config: SiteConfig, analysed: [AnalysedArticle], assignment: ThreadAssignment,
+                        digests: [ArticleDigest]) -> Briefing {
+        let order = analysed.indices.sorted { analysed[$0].article.id < analysed[$1].article.id }
+        let byID = order.map { analysed[$0] }
+        let digestOf = Dictionary(uniqueKeysWithValues: order.map { (analysed[$0].article.id, digests[$0]) })
         let slugs = Slug.unique(byID.map { $0.article.title })
-        let originals = DuplicateDetector.originals(byID.map(\.article))
+        let originals = DuplicateDetector.originals(byID.map(\.article), signatures: order.map { digests[$0].signature })
         let copiesOf = Dictionary(grouping: originals.keys.sorted(), by: { originals[$0]! })
         let entries = zip(byID, slugs).map { analysis, slug in
             var entry = ArticleEntry(analysis: analysis, slug: slug, threadIDs: assignment.threads(of: analysis.article.id))
@@ -22,13 +40,14 @@ public enum Composer {
         var threads: [ThreadBriefing] = []
         for definition in config.threads {
             let members = shown.filter { $0.threadIDs.contains(definition.id) }
-            let items = Parallel.map(members) { entry in
-                entry.analysis.events.filter { event in
-                    entry.threadIDs.count == 1 || assignment.paragraph(event.paragraph, of: entry.id, isAbout: definition.id)
-                }.map { timelineItem($0, entry, threads: [definition.id]) }
-            }.flatMap { $0 }
+            let items = members.flatMap { entry in
+                entry.analysis.events.indices.filter { e in
+                    entry.threadIDs.count == 1 || assignment.paragraph(entry.analysis.events[e].paragraph, of: entry.id, isAbout: definition.id)
+                }.map { e in timelineItem(e, entry, digestOf[entry.id]!, threads: [definition.id]) }
+            }
             let timeline = TimelineMerger.merge(items)
-            let summary = SummaryComposer.summary(thread: definition, articles: members, assignment: assignment)
+            let summary = SummaryComposer.summary(articleCount: members.count,
+                                                  candidates: members.map { digestOf[$0.id]!.candidates(for: definition.id) })
             let quotes = QuoteSelector.keyQuotes(threadID: definition.id, articles: members, assignment: assignment)
             let document = ThreadDocumentWriter.document(definition: definition, articles: members, summary: summary,
                                                          timeline: timeline, quotes: quotes, lookup: lookup)
@@ -37,18 +56,19 @@ public enum Composer {
                                           whoIsWho: EntityDirectory.whoIsWho(thread: definition.id, members: Set(members.map(\.id)),
                                                                              profiles: entities)))
         }
-        let allItems = Parallel.map(shown) { entry in entry.analysis.events.map { timelineItem($0, entry, threads: entry.threadIDs) } }
-            .flatMap { $0 }
+        let allItems = shown.flatMap { entry in
+            entry.analysis.events.indices.map { timelineItem($0, entry, digestOf[entry.id]!, threads: entry.threadIDs) }
+        }
         return Briefing(config: config, articles: entries, threads: threads,
                         unthreaded: entries.filter { $0.threadIDs.isEmpty }.map(\.id),
                         timeline: TimelineMerger.merge(allItems), entities: entities,
                         sources: SourceDirectory.profiles(entries: entries, threadOrder: threadOrder))
     }
 
-    private static func timelineItem(_ event: Event, _ entry: ArticleEntry, threads: [String]) -> TimelineMerger.Item {
-        TimelineMerger.Item(event: event, articleID: entry.id, articleDate: entry.article.date,
-                            threadIDs: threads, keys: Words.contentKeys(event.text),
-                            names: TimelineMerger.names(in: event.text))
+    /// Event `e` of the entry's article, with its words from the digest.
+    private static func timelineItem(_ e: Int, _ entry: ArticleEntry, _ digest: ArticleDigest, threads: [String]) -> TimelineMerger.Item {
+        TimelineMerger.Item(event: entry.analysis.events[e], articleID: entry.id, articleDate: entry.article.date,
+                            threadIDs: threads, keys: digest.eventKeys[e], names: digest.eventNames[e])
     }
 
     static func newestFirst(_ a: ArticleEntry, _ b: ArticleEntry) -> Bool {

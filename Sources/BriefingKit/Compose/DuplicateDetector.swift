@@ -28,8 +28,19 @@ enum DuplicateDetector {
     /// For each copy, the id of the article it copies: the earliest dated of
     /// its group (ties by id), which is shown in its place.
     static func originals(_ articles: [Article]) -> [String: String] {
-        let shingles = Parallel.map(articles) { Set(shinglesOf($0)) }
-        let signatures = Parallel.map(shingles, signature)
+        originals(articles, signatures: Parallel.map(articles, signature(of:)))
+    }
+
+    /// As `originals`, with each article's `signature(of:)` (same indices);
+    /// shingles are made again only for the articles of likely pairs.
+    static func originals(_ articles: [Article], signatures: [[UInt64]]) -> [String: String] {
+        var shingleSets: [Int: Set<Int>] = [:]
+        func shingles(_ i: Int) -> Set<Int> {
+            if let known = shingleSets[i] { return known }
+            let made = Set(shinglesOf(articles[i]))
+            shingleSets[i] = made
+            return made
+        }
         var buckets: [Int: [Int]] = [:]
         for (index, sig) in signatures.enumerated() where !sig.isEmpty {
             for band in 0..<bands {
@@ -46,7 +57,7 @@ enum DuplicateDetector {
         func consider(_ a: Int, _ b: Int) {
             let pair = Pair(a: min(a, b), b: max(a, b))
             guard estimate(signatures[a], signatures[b]) >= likelyCopy, checked.insert(pair).inserted else { return }
-            let sa = shingles[a], sb = shingles[b]
+            let sa = shingles(a), sb = shingles(b)
             let smaller = min(sa.count, sb.count)
             if smaller > 0 && Double(sa.intersection(sb).count) >= containment * Double(smaller) { groups.union(a, b) }
         }
@@ -82,8 +93,10 @@ enum DuplicateDetector {
         return Double(equal) / Double(a.count)
     }
 
-    /// The smallest value of each of `bands × rows` hash functions over the shingles.
-    private static func signature(_ shingles: Set<Int>) -> [UInt64] {
+    /// The smallest value of each of `bands × rows` hash functions over the
+    /// article's shingles; it depends on the article alone.
+    static func signature(of article: Article) -> [UInt64] {
+        let shingles = Set(shinglesOf(article))
         guard !shingles.isEmpty else { return [] }
         var minima = [UInt64](repeating: .max, count: bands * rows)
         for shingle in shingles {

@@ -11,7 +11,7 @@ enum SummaryComposer {
                                                        "meanwhile", "also", "still", "instead", "similarly"]
     private static let dependentOpenings = ["in parallel", "at the same time", "in addition", "as a result", "for now"]
 
-    struct Candidate {
+    struct Candidate: Hashable, Codable, Sendable {
         let point: SummaryPoint
         let keys: Set<String>
         let articleDate: CalendarDate?
@@ -19,29 +19,33 @@ enum SummaryComposer {
         let paragraphRank: Int
     }
 
-    static func summary(thread: ThreadDefinition, articles: [ArticleEntry], assignment: ThreadAssignment) -> [SummaryPoint] {
-        let threadID = thread.id
+    /// The sentences of an article that could stand in the thread's summary:
+    /// from paragraphs about the thread, of a readable length, not leaning on
+    /// the sentence before, and naming the thread's subject themselves.
+    static func candidates(in analysis: AnalysedArticle, thread: ThreadDefinition, isAbout: (Int) -> Bool) -> [Candidate] {
         let matcher = ThreadMatcher(thread)
+        var found: [Candidate] = []
+        var rank = 0
+        for sentence in analysis.sentences where isAbout(sentence.paragraph) {
+            let words = Words.tokens(sentence.text)
+            guard (8...60).contains(words.count), !sentence.text.hasSuffix("?"),
+                  let first = words.first, !dependentStarts.contains(first.lowercased()),
+                  !dependentOpenings.contains(where: { sentence.text.lowercased().hasPrefix($0) }),
+                  QuoteBalance.openQuote(in: sentence.text) == nil,
+                  matcher.score(sentence.text) > 0 else { continue }  // the sentence itself names the thread's subject
+            found.append(Candidate(point: SummaryPoint(text: sentence.text, articleID: analysis.article.id, paragraph: sentence.paragraph),
+                                   keys: Words.contentKeys(sentence.text), articleDate: analysis.article.date,
+                                   position: sentence.position, paragraphRank: rank))
+            rank += 1
+        }
+        return found
+    }
+
+    /// `candidates` holds each article's candidates, article by article.
+    static func summary(articleCount: Int, candidates: [[Candidate]]) -> [SummaryPoint] {
         // Few sources: let each give more; many: keep the summary plural.
-        let perArticle = articles.count <= 2 ? 3 : 2
-        // Each article's candidate sentences are found independently, on every core.
-        let candidates = Parallel.map(articles) { entry -> [Candidate] in
-            var found: [Candidate] = []
-            var rank = 0
-            for sentence in entry.analysis.sentences where assignment.paragraph(sentence.paragraph, of: entry.id, isAbout: threadID) {
-                let words = Words.tokens(sentence.text)
-                guard (8...60).contains(words.count), !sentence.text.hasSuffix("?"),
-                      let first = words.first, !dependentStarts.contains(first.lowercased()),
-                      !dependentOpenings.contains(where: { sentence.text.lowercased().hasPrefix($0) }),
-                      QuoteBalance.openQuote(in: sentence.text) == nil,
-                      matcher.score(sentence.text) > 0 else { continue }  // the sentence itself names the thread's subject
-                found.append(Candidate(point: SummaryPoint(text: sentence.text, articleID: entry.id, paragraph: sentence.paragraph),
-                                            keys: Words.contentKeys(sentence.text), articleDate: entry.article.date,
-                                            position: sentence.position, paragraphRank: rank))
-                rank += 1
-            }
-            return found
-        }.flatMap { $0 }
+        let perArticle = articleCount <= 2 ? 3 : 2
+        let candidates = candidates.flatMap { $0 }
         // In how many articles of the thread each word appears. Candidates
         // come article by article, so counting an article once per word only
         // needs the last article that used it.

@@ -1,15 +1,15 @@
 import Foundation
 
 /// What earlier builds made of each seed — its ingest, its analysis and its
-/// thread verdict — kept in `.briefing-cache/` beside the output folder (git
+/// thread verdict and compose digest — kept in `.briefing-cache/` beside the output folder (git
 /// ignores it) and, in `watch` and `serve`, in memory between rebuilds.
 ///
 /// An entry's key hashes the tool's version, the seed's path and its bytes,
 /// so an edited seed, a moved seeds folder or a new version of Briefing is
 /// never served from it. What also depends on other inputs carries its own
 /// check: names hold while the pooled index answers their lookups the same
-/// way (`ResolvedNames`), a thread verdict while the threads' definitions
-/// hash to the same `threadsKey`.
+/// way (`ResolvedNames`); a thread verdict and the digest made with it while
+/// the threads' definitions hash to the same `threadsKey`.
 public final class ArticleCache: @unchecked Sendable {
     struct Entry: Codable {
         var article: Article?
@@ -17,19 +17,21 @@ public final class ArticleCache: @unchecked Sendable {
         var skipped: Diagnostic?
         var reading: ArticleReading?
         var names: ResolvedNames?
-        var threads: Verdict?
+        var threads: Threaded?
     }
 
-    struct Verdict: Codable {
+    /// What depends on the threads' definitions too.
+    struct Threaded: Codable {
         /// `threadsKey` of the definitions it was made under.
         let key: String
         let verdict: ThreadVerdict
+        let digest: ArticleDigest
     }
 
     /// The entries' folder: a new name whenever `Entry` or `BinaryCoder` changes shape.
-    static let format = "articles-v3"
+    static let format = "articles-v4"
     /// Folders of earlier formats, removed when the cache is saved.
-    private static let formerFormats = ["ingest-v1", "articles-v2"]
+    private static let formerFormats = ["ingest-v1", "articles-v2", "articles-v3"]
 
     /// `.briefing-cache/<out>`: this cache's folder and the page memo.
     let root: URL

@@ -38,22 +38,24 @@ public enum Pipeline {
         let analysed = analysis.map(\.analysed)
         timer.start("threads")
         let threadsKey = ArticleCache.threadsKey(config.threads)
-        let (assignment, verdicts) = ThreadClassifier.assign(articles, threads: config.threads, earlier: ingested.cached.map {
-            $0?.threads.flatMap { $0.key == threadsKey ? $0.verdict : nil }
-        })
+        let earlier = ingested.cached.enumerated().map { i, entry in
+            // Made from the same text under the same threads: the verdict and digest hold.
+            entry?.threads.flatMap { $0.key == threadsKey && !analysis[i].recomputed ? $0 : nil }
+        }
+        let (assignment, verdicts) = ThreadClassifier.assign(articles, threads: config.threads, earlier: earlier.map { $0?.verdict })
+        timer.start("compose")
+        let digests = Composer.digests(of: analysed, threads: config.threads, assignment: assignment, earlier: earlier.map { $0?.digest })
         if let cache {
-            for i in articles.indices {
+            for i in articles.indices where earlier[i] == nil || analysis[i].recomputed {
                 var entry = ingested.cached[i] ?? ArticleCache.Entry(article: articles[i], warnings: ingested.articleWarnings[i])
-                guard ingested.cached[i] == nil || analysis[i].recomputed || entry.threads?.key != threadsKey else { continue }
                 entry.reading = analysis[i].reading
                 entry.names = analysis[i].names
-                entry.threads = ArticleCache.Verdict(key: threadsKey, verdict: verdicts[i])
+                entry.threads = ArticleCache.Threaded(key: threadsKey, verdict: verdicts[i], digest: digests[i])
                 cache.put(ingested.keys[i], entry)
             }
             cache.save(keeping: Set(ingested.allKeys))
         }
-        timer.start("compose")
-        let briefing = Composer.compose(config: config, analysed: analysed, assignment: assignment)
+        let briefing = Composer.compose(config: config, analysed: analysed, assignment: assignment, digests: digests)
         timer.start("render")
         let published = cache.map { PageMemo.load(from: $0).stillPublished(in: options.out) } ?? [:]
         let site = SiteRenderer.render(briefing, templates: templates, baseURL: config.baseURL, published: published) {

@@ -1,0 +1,35 @@
+/// What compose needs of one article that depends only on the article, its
+/// thread verdict and the threads' definitions: its MinHash signature, the
+/// words and names of each event's sentence, and its summary candidates for
+/// each thread it joins. Worked out on every core, and kept in the build
+/// cache beside the verdict, so that a rebuild works it out only for new and
+/// changed articles and compose itself is left with what spans articles.
+struct ArticleDigest: Hashable, Codable, Sendable {
+    struct Candidates: Hashable, Codable, Sendable {
+        let threadID: String
+        let candidates: [SummaryComposer.Candidate]
+    }
+
+    let signature: [UInt64]
+    /// Content words and capitalised names of each event's sentence, in the order of `AnalysedArticle.events`.
+    let eventKeys: [Set<String>]
+    let eventNames: [Set<String>]
+    let summaryCandidates: [Candidates]
+
+    init(_ analysis: AnalysedArticle, threads: [ThreadDefinition], assignment: ThreadAssignment) {
+        signature = DuplicateDetector.signature(of: analysis.article)
+        eventKeys = analysis.events.map { Words.contentKeys($0.text) }
+        eventNames = analysis.events.map { TimelineMerger.names(in: $0.text) }
+        let id = analysis.article.id
+        let joined = Set(assignment.threads(of: id))
+        summaryCandidates = threads.filter { joined.contains($0.id) }.map { thread in
+            Candidates(threadID: thread.id, candidates: SummaryComposer.candidates(in: analysis, thread: thread) { paragraph in
+                assignment.paragraph(paragraph, of: id, isAbout: thread.id)
+            })
+        }
+    }
+
+    func candidates(for threadID: String) -> [SummaryComposer.Candidate] {
+        summaryCandidates.first { $0.threadID == threadID }?.candidates ?? []
+    }
+}
