@@ -72,6 +72,7 @@ enum Sitemap {
 
 enum XML {
     static func escape(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) { return text }
         var out = ""
         for c in text.unicodeScalars {
             switch c {

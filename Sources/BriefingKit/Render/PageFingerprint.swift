@@ -6,17 +6,19 @@ import Foundation
 /// rendered again. Hashing the values themselves, rather than listing what
 /// each page reads, keeps this right whatever `PageContext` comes to hold.
 enum PageFingerprint {
+    /// 64 bits suffice: a fingerprint is only ever compared with the same
+    /// page's fingerprint of the last build.
     static func of(template: String, _ values: [String: Any], templates: TemplateSet) -> String {
-        var digest = StableDigest()
+        var digest = StableHash()
         digest.add(templates.fingerprint)
         digest.add(template)
         add(values, to: &digest)
-        return digest.hex
+        return String(UInt64(bitPattern: Int64(digest.value)), radix: 16)
     }
 
     /// Each value with a type tag, dictionaries in key order; the tags and
     /// counts keep ["a", "b"] apart from ["ab"].
-    private static func add(_ value: Any, to digest: inout StableDigest) {
+    private static func add(_ value: Any, to digest: inout StableHash) {
         switch value {
         case let text as String: digest.add("s\(text.utf8.count):"); digest.add(text)
         case let flag as Bool: digest.add(flag ? "T" : "F")
