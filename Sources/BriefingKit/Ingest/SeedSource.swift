@@ -8,7 +8,30 @@ public enum SeedSource {
         public var problems: [Diagnostic]
     }
 
+    /// A seed file found in the folder, not yet read.
+    public struct Listed: Sendable {
+        public let name: String
+        /// The path as the user sees it (`SeedFile.path`).
+        public let path: String
+        let file: String
+        let folderName: String
+        /// Nil when the file cannot be examined; reading it then says why.
+        public let stamp: FileStamp?
+    }
+
     public static func read(folder: String) throws -> Listing {
+        var listing = Listing(seeds: [], problems: [])
+        for listed in try list(folder: folder) {
+            switch read(listed) {
+            case let .success(seed): listing.seeds.append(seed)
+            case let .failure(problem): listing.problems.append(problem)
+            }
+        }
+        return listing
+    }
+
+    /// The files of the folder, in name order, with their stamps.
+    public static func list(folder: String) throws -> [Listed] {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -20,22 +43,22 @@ public enum SeedSource {
         } catch {
             throw BriefingError.input(path: folder, message: "the folder cannot be listed (\(error.localizedDescription)); check its permissions")
         }
-        var listing = Listing(seeds: [], problems: [])
         let label = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
-        for name in names {
+        let folderName = URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent
+        return names.compactMap { name in
             let path = (folder as NSString).appendingPathComponent(name)
-            let shown = "\(label)/\(name)"
             var isDir: ObjCBool = false
             fm.fileExists(atPath: path, isDirectory: &isDir)
-            if isDir.boolValue { continue }
-            guard let data = fm.contents(atPath: path) else {
-                listing.problems.append(Diagnostic(file: shown, message: "the file cannot be read",
-                                                   advice: "Check its permissions (chmod a+r), or remove it from the seeds folder"))
-                continue
-            }
-            listing.seeds.append(SeedFile(name: name, path: shown, bytes: data,
-                                          folderName: URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent))
+            if isDir.boolValue { return nil }
+            return Listed(name: name, path: "\(label)/\(name)", file: path, folderName: folderName, stamp: FileStamp(path: path))
         }
-        return listing
+    }
+
+    public static func read(_ listed: Listed) -> Result<SeedFile, Diagnostic> {
+        guard let data = FileManager.default.contents(atPath: listed.file) else {
+            return .failure(Diagnostic(file: listed.path, message: "the file cannot be read",
+                                       advice: "Check its permissions (chmod a+r), or remove it from the seeds folder"))
+        }
+        return .success(SeedFile(name: listed.name, path: listed.path, bytes: data, folderName: listed.folderName))
     }
 }

@@ -18,6 +18,12 @@ public final class ArticleCache: @unchecked Sendable {
         var reading: ArticleReading?
         var names: ResolvedNames?
         var threads: Threaded?
+
+        /// What ingest made of the seed.
+        var outcome: Ingestor.Outcome? {
+            if let article { return .article(article, warnings: warnings) }
+            return skipped.map { .skipped($0) }
+        }
     }
 
     /// What depends on the threads' definitions too.
@@ -39,6 +45,15 @@ public final class ArticleCache: @unchecked Sendable {
     private let lock = NSLock()
     private var memory: [String: Entry] = [:]
     private var unsaved: Set<String> = []
+    /// Each seed's stamp and key at the last build, so an untouched seed
+    /// need not be read to know its key.
+    private var seeds: [String: SeedRecord]?
+
+    struct SeedRecord: Codable {
+        let path: String
+        let stamp: FileStamp
+        let key: String
+    }
 
     /// The cache for builds into `out`.
     public init(out: String) {
@@ -65,6 +80,20 @@ public final class ArticleCache: @unchecked Sendable {
         return digest.hex
     }
 
+    /// The key of the seed at `path` when its file has the stamp it had at the last build.
+    func key(path: String, stamp: FileStamp?) -> String? {
+        guard let stamp else { return nil }
+        return lock.withLock {
+            if seeds == nil {
+                let records = (try? Data(contentsOf: seedsFile)).flatMap { try? JSONDecoder().decode([SeedRecord].self, from: $0) } ?? []
+                seeds = Dictionary(records.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+            }
+            return seeds?[path].flatMap { $0.stamp == stamp ? $0.key : nil }
+        }
+    }
+
+    private var seedsFile: URL { root.appendingPathComponent("seeds-v1.json") }
+
     func entry(_ key: String) -> Entry? {
         if let kept = lock.withLock({ memory[key] }) { return kept }
         guard let data = try? Data(contentsOf: file(key)), let entry = try? BinaryCoder.decode(Entry.self, from: data) else { return nil }
@@ -82,7 +111,7 @@ public final class ArticleCache: @unchecked Sendable {
     /// Writes the new entries and forgets those of seeds that are gone or
     /// changed. Best effort: a cache that cannot be written only makes the
     /// next build slower.
-    func save(keeping keys: Set<String>) {
+    func save(keeping keys: Set<String>, seeds records: [SeedRecord]) {
         let toWrite: [(String, Entry)] = lock.withLock {
             memory = memory.filter { keys.contains($0.key) }
             defer { unsaved = [] }
@@ -90,6 +119,8 @@ public final class ArticleCache: @unchecked Sendable {
         }
         let fm = FileManager.default
         try? fm.createDirectory(at: folder, withIntermediateDirectories: true)
+        lock.withLock { seeds = Dictionary(records.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a }) }
+        if let data = try? JSONEncoder().encode(records) { try? data.write(to: seedsFile, options: .atomic) }
         for former in Self.formerFormats { try? fm.removeItem(at: root.appendingPathComponent(former)) }
         _ = Parallel.map(toWrite) { key, entry in
             guard let data = try? BinaryCoder.encode(entry) else { return false }

@@ -53,22 +53,23 @@ public enum Pipeline {
                 entry.threads = ArticleCache.Threaded(key: threadsKey, verdict: verdicts[i], digest: digests[i])
                 cache.put(ingested.keys[i], entry)
             }
-            cache.save(keeping: Set(ingested.allKeys))
+            cache.save(keeping: Set(ingested.allKeys), seeds: ingested.seedRecords)
         }
         let briefing = Composer.compose(config: config, analysed: analysed, assignment: assignment, digests: digests)
         timer.start("render")
-        let published = cache.map { PageMemo.load(from: $0).stillPublished(in: options.out) } ?? [:]
+        let published = cache.map { PageMemo.load(from: $0).stillPublished(in: options.out) }
         let site = SiteRenderer.render(briefing, templates: templates, baseURL: config.baseURL, published: published) {
             log.progress(step: "[6/\(steps.count)] render", done: $0, total: $1, elapsed: $2)
         }
         if !site.kept.isEmpty { timer.note("\(site.kept.count) of \(site.fingerprints.count) pages as published") }
+        let rendered = published == nil ? site.paths.filter { $0.hasSuffix(".html") }.count : site.fingerprints.count - site.kept.count
         timer.start("publish")
         let outcome = try SiteWriter.publish(site, to: options.out)
         if let cache { PageMemo.record(site, publishedIn: options.out, cache: cache) }
         timer.note("\(outcome.written) files written, \(outcome.unchanged) unchanged")
         timer.finish()
         return BuildReport(articleCount: articles.count, pageCount: site.paths.count, warnings: allWarnings, briefing: briefing,
-                           reusedSeeds: ingested.reused, analysedAgain: redone, filesWritten: outcome.written, pagesRendered: site.fingerprints.count - site.kept.count)
+                           reusedSeeds: ingested.reused, analysedAgain: redone, filesWritten: outcome.written, pagesRendered: rendered)
     }
 
     /// The articles of a seeds folder, with what the cache held for each.
@@ -80,6 +81,8 @@ public enum Pipeline {
         var cached: [ArticleCache.Entry?] = []
         /// Keys of every seed, skipped ones included.
         var allKeys: [String] = []
+        /// Stamp and key of every seed that could be read.
+        var seedRecords: [ArticleCache.SeedRecord] = []
         var warnings: [Diagnostic] = []
         var reused = 0
     }
@@ -88,25 +91,37 @@ public enum Pipeline {
     /// warnings. With a cache, a seed whose bytes are unchanged since the last
     /// build is not ingested again: its result comes from the cache.
     static func ingest(seeds: String, cache: ArticleCache? = nil, log: BuildLog? = nil) throws -> Ingested {
-        let listing = try SeedSource.read(folder: seeds)
-        let progress = log.map { log in Progress(total: listing.seeds.count) { log.progress(step: "[2/\(steps.count)] ingest", done: $0, total: $1, elapsed: $2) } }
-        let results = Parallel.map(listing.seeds, progress: progress) { seed -> (outcome: Ingestor.Outcome, key: String, cached: ArticleCache.Entry?) in
-            let key = ArticleCache.key(seed)
-            if let entry = cache?.entry(key) {
-                if let article = entry.article { return (.article(article, warnings: entry.warnings), key, entry) }
-                if let skipped = entry.skipped { return (.skipped(skipped), key, entry) }
+        let listing = try SeedSource.list(folder: seeds)
+        let progress = log.map { log in Progress(total: listing.count) { log.progress(step: "[2/\(steps.count)] ingest", done: $0, total: $1, elapsed: $2) } }
+        typealias Result = (outcome: Ingestor.Outcome, key: String?, cached: ArticleCache.Entry?, unreadable: Bool)
+        let results = Parallel.map(listing, progress: progress) { listed -> Result in
+            // A seed whose file is untouched since the last build is not even read.
+            if let key = cache?.key(path: listed.path, stamp: listed.stamp), let entry = cache?.entry(key),
+               let outcome = entry.outcome { return (outcome, key, entry, false) }
+            let seed: SeedFile
+            switch SeedSource.read(listed) {
+            case let .success(read): seed = read
+            case let .failure(problem): return (.skipped(problem), nil, nil, true)
             }
+            let key = ArticleCache.key(seed)
+            if let entry = cache?.entry(key), let outcome = entry.outcome { return (outcome, key, entry, false) }
             let outcome = Ingestor.ingest(seed)
             if case let .skipped(diagnostic) = outcome { cache?.put(key, ArticleCache.Entry(warnings: [], skipped: diagnostic)) }
-            return (outcome, key, nil)
+            return (outcome, key, nil, false)
         }
-        var ingested = Ingested(allKeys: results.map(\.key), warnings: listing.problems, reused: results.filter { $0.cached != nil }.count)
-        for result in results {
+        var ingested = Ingested(allKeys: results.compactMap(\.key), reused: results.filter { $0.cached != nil }.count)
+        ingested.seedRecords = zip(listing, results).compactMap { listed, result in
+            guard let stamp = listed.stamp, let key = result.key else { return nil }
+            return ArticleCache.SeedRecord(path: listed.path, stamp: stamp, key: key)
+        }
+        // Unreadable files first, as they were listed; then each seed's warnings.
+        for result in results where result.unreadable { if case let .skipped(problem) = result.outcome { ingested.warnings.append(problem) } }
+        for result in results where !result.unreadable {
             switch result.outcome {
             case let .article(article, articleWarnings):
                 ingested.articles.append(article)
                 ingested.articleWarnings.append(articleWarnings)
-                ingested.keys.append(result.key)
+                ingested.keys.append(result.key!)
                 ingested.cached.append(result.cached)
                 ingested.warnings += articleWarnings
             case let .skipped(diagnostic):

@@ -16,9 +16,10 @@ public enum SiteRenderer {
 
     /// `published` maps the path of each page the last build published, and
     /// that is still there as it was written, to its fingerprint; a page
-    /// whose fingerprint is unchanged is kept instead of rendered.
+    /// whose fingerprint is unchanged is kept instead of rendered. Without
+    /// it (a build with no cache) no fingerprint is made.
     public static func render(_ briefing: Briefing, templates: TemplateSet, baseURL: String?,
-                              published: [String: String] = [:],
+                              published: [String: String]? = nil,
                               progress: (@Sendable (Int, Int, Double) -> Void)? = nil) -> SiteFiles {
         let context = PageContext(briefing: briefing)
         var jobs: [(String, Job)] = [
@@ -36,6 +37,7 @@ public enum SiteRenderer {
 
         let made = Parallel.map(jobs, progress: progress.map { Progress(total: jobs.count, report: $0) }) { path, job -> (String, Made) in
             func page(_ template: String, _ values: [String: Any]) -> (String, Made) {
+                guard let published else { return (path, .file(templates.render(template, values))) }
                 let fingerprint = PageFingerprint.of(template: template, values, templates: templates)
                 if published[path] == fingerprint { return (path, .kept(fingerprint: fingerprint)) }
                 return (path, .page(templates.render(template, values), fingerprint: fingerprint))

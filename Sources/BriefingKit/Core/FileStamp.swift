@@ -1,8 +1,9 @@
 import Foundation
 
-/// What `stat` says of a published file. Publish links unchanged files
-/// into the new site, so an untouched page keeps its stamp from build to
-/// build; any write gives it a new one.
+/// What `stat` says of a file: size, modification time and inode. Any
+/// write gives a file a new stamp, so an unchanged stamp means unchanged
+/// bytes (as git's index assumes). Publish links unchanged files into the
+/// new site, so an untouched page keeps its stamp from build to build.
 public struct FileStamp: Hashable, Codable, Sendable {
     let size: Int
     let modifiedNanoseconds: Int
