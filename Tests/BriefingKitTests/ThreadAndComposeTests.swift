@@ -70,6 +70,7 @@ import Testing
         #expect(Slug.make("../../etc/passwd") == "etc-passwd")
         #expect(Slug.make("Orbán’s “Board”") == "orbans-board")
         #expect(Slug.unique(["A", "a", "A!"]) == ["a", "a-2", "a-3"])
+        #expect(Slug.unique(["A 2", "A", "a", "A", "A 3", "Orbán"]) == ["a-2", "a", "a-3", "a-4", "a-3-2", "orban"])
         #expect(!SiteWriter.isSafe("../x.html"))
         #expect(!SiteWriter.isSafe("/etc/x"))
         #expect(SiteWriter.isSafe("articles/x.html"))

@@ -85,14 +85,14 @@ public final class ArticleCache: @unchecked Sendable {
         guard let stamp else { return nil }
         return lock.withLock {
             if seeds == nil {
-                let records = (try? Data(contentsOf: seedsFile)).flatMap { try? JSONDecoder().decode([SeedRecord].self, from: $0) } ?? []
+                let records = (try? Data(contentsOf: seedsFile)).flatMap { try? BinaryCoder.decode([SeedRecord].self, from: $0) } ?? []
                 seeds = Dictionary(records.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
             }
             return seeds?[path].flatMap { $0.stamp == stamp ? $0.key : nil }
         }
     }
 
-    private var seedsFile: URL { root.appendingPathComponent("seeds-v1.json") }
+    private var seedsFile: URL { root.appendingPathComponent("seeds-v1.bin") }
 
     func entry(_ key: String) -> Entry? {
         if let kept = lock.withLock({ memory[key] }) { return kept }
@@ -120,11 +120,12 @@ public final class ArticleCache: @unchecked Sendable {
         let fm = FileManager.default
         try? fm.createDirectory(at: folder, withIntermediateDirectories: true)
         lock.withLock { seeds = Dictionary(records.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a }) }
-        if let data = try? JSONEncoder().encode(records) { try? data.write(to: seedsFile, options: .atomic) }
+        if let data = try? BinaryCoder.encode(records) { try? data.write(to: seedsFile, options: .atomic) }
         for former in Self.formerFormats { try? fm.removeItem(at: root.appendingPathComponent(former)) }
         _ = Parallel.map(toWrite) { key, entry in
             guard let data = try? BinaryCoder.encode(entry) else { return false }
-            return (try? data.write(to: file(key), options: .atomic)) != nil
+            // Not atomic: a torn entry fails to decode and is made again.
+            return (try? data.write(to: file(key))) != nil
         }
         for name in (try? fm.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasSuffix(".bin") {
             if !keys.contains(String(name.dropLast(4))) { try? fm.removeItem(at: folder.appendingPathComponent(name)) }

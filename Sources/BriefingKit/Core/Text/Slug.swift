@@ -4,8 +4,9 @@ import Foundation
 /// can name a path outside the output folder.
 public enum Slug {
     public static func make(_ text: String, maxLength: Int = 60) -> String {
-        // Fold diacritics ("Orbán" → "orban") before dropping non-ASCII.
-        let folded = text.applyingTransform(.stripDiacritics, reverse: false) ?? text
+        // Fold diacritics ("Orbán" → "orban") before dropping non-ASCII;
+        // ICU's transform is slow, and ASCII has nothing to fold.
+        let folded = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.applyingTransform(.stripDiacritics, reverse: false) ?? text
         var slug = ""
         var pendingDash = false
         for scalar in folded.lowercased().unicodeScalars {
@@ -28,11 +29,16 @@ public enum Slug {
     /// Slugs for `texts`, made unique with -2, -3 … in the given order.
     public static func unique(_ texts: [String]) -> [String] {
         var used: Set<String> = []
+        // The next number to try for each base: the numbers below it are
+        // taken, so the thousandth copy of a title does not try 999 first.
+        var next: [String: Int] = [:]
         return texts.map { text in
             let base = make(text)
             var candidate = base
-            var n = 1
+            var n = next[base] ?? 1
+            if n > 1 { candidate = "\(base)-\(n)" }
             while used.contains(candidate) { n += 1; candidate = "\(base)-\(n)" }
+            next[base] = n
             used.insert(candidate)
             return candidate
         }
