@@ -12,11 +12,13 @@ enum Parallel {
         results.initialize(repeating: nil)
         defer { results.deinitialize(); results.deallocate() }
         let slots = Slots(buffer: results)
-        // A few chunks per core even out articles of very different lengths.
-        let chunks = min(count, workers * 8)
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            for i in (chunk * count / chunks)..<((chunk + 1) * count / chunks) {
-                slots.buffer[i] = transform(items[i])   // each index is written by one chunk only
+        // Each worker takes the next item not yet taken, so a few heavy items
+        // (the pages that list every article) end up on different cores
+        // instead of in one worker's share.
+        let next = Counter()
+        DispatchQueue.concurrentPerform(iterations: min(workers, count)) { _ in
+            while let i = next.take(below: count) {
+                slots.buffer[i] = transform(items[i])   // each index is taken by one worker only
                 progress?.tick()
             }
         }
@@ -24,4 +26,16 @@ enum Parallel {
     }
 
     private struct Slots<U>: @unchecked Sendable { let buffer: UnsafeMutableBufferPointer<U?> }
+
+    private final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = 0
+        func take(below limit: Int) -> Int? {
+            lock.withLock {
+                guard value < limit else { return nil }
+                defer { value += 1 }
+                return value
+            }
+        }
+    }
 }
