@@ -156,3 +156,43 @@ import Testing
         #expect(TimelineChart(lanes: [.init(title: "A", marks: [])], compact: false).svg().isEmpty)
     }
 }
+
+/// The archive: every article on exactly one month's page, while the front
+/// page lists only the newest.
+@Suite struct ArchiveTests {
+    @Test func everyArticleIsInItsMonthWhileTheFrontPageAndFeedsListTheNewest() throws {
+        let tmp = TempFolder(); defer { tmp.cleanUp() }
+        let seeds = tmp.path + "/seeds"
+        try FileManager.default.createDirectory(atPath: seeds, withIntermediateDirectories: true)
+        // 55 dated reports over two months, one with no date.
+        for i in 0..<55 {
+            let date = i < 25 ? "January \(i + 1), 2026" : "March \(i - 24), 2026"
+            try "Harbour report \(i)\nBy Lee Chan\n\(date)\nDock workers at berth \(i) met the operators about cranes number \(i * 7) and pay.\n"
+                .write(toFile: seeds + String(format: "/r%02d.txt", i), atomically: true, encoding: .utf8)
+        }
+        try "Quay talks go on\n\nDock workers at the quay talked about the cranes again and asked the operators for a meeting about pay.\n\nThe operators said they would answer after the holidays, and the union said it would wait for that answer.\n"
+            .write(toFile: seeds + "/undated.txt", atomically: true, encoding: .utf8)
+        let report = try Pipeline.build(BuildOptions(seeds: seeds, out: tmp.path + "/site", config: Repo.fixture("site/briefing.yml"),
+                                                     templates: Repo.path("templates"), cache: false), log: MemoryLog())
+        let files = try readTree(tmp.path + "/site").mapValues { String(decoding: $0, as: UTF8.self) }
+        let archive = report.briefing.archive
+        #expect(archive.map(\.key) == ["2026-03", "2026-01", "undated"])
+        #expect(archive.map(\.articleIDs.count) == [30, 25, 1])
+        for entry in report.briefing.articles {
+            let pages = archive.filter { files[$0.path]!.contains("href=\"../\(entry.path)\"") }
+            #expect(pages.count == 1, "\(entry.id) is on one month's page")
+        }
+        let index = try #require(files["index.html"])
+        let listed = report.briefing.articles.filter { index.contains("href=\"\($0.path)\"") }
+        #expect(listed.count == PageContext.latestLimit)
+        #expect(listed.map(\.id) == report.briefing.articles.prefix(PageContext.latestLimit).map(\.id), "the newest")
+        #expect(index.contains("href=\"archive/2026-01.html\"") && files["archive.html"]!.contains("href=\"archive/undated.html\""))
+        // Feeds carry the newest articles only.
+        let feed = try #require(files[SitePaths.feed])
+        #expect(feed.components(separatedBy: "<entry>").count - 1 == AtomFeed.entryLimit)
+        for entry in report.briefing.articles.prefix(AtomFeed.entryLimit) { #expect(feed.contains(":article:\(entry.id)</id>")) }
+        // Months link to their neighbours.
+        let january = try #require(files["archive/2026-01.html"])
+        #expect(january.contains("href=\"../archive/2026-03.html\" rel=\"prev\"") && january.contains("href=\"../archive/undated.html\" rel=\"next\""))
+    }
+}

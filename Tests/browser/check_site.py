@@ -161,9 +161,18 @@ class Checks:
             links = self.driver.find_elements(By.CSS_SELECTOR, ".az-list a")
             form = self.driver.find_element(By.CSS_SELECTOR, ".search-form")
             assert not form.is_displayed(), "the search form shows without JavaScript"
-            want = len(self.data["articles"]) + len(self.data["threads"])
-            assert len(links) >= want, f"A–Z lists {len(links)} links, fewer than the {want} articles and threads"
-            return f"A–Z index with {len(links)} links"
+            want = len(self.data["threads"])
+            assert len(links) >= want, f"A–Z lists {len(links)} links, fewer than the {want} threads"
+            # Articles are reached through the archive's months, which list them all.
+            months = [a.get_attribute("href") for a in self.driver.find_elements(By.CSS_SELECTOR, ".months a")]
+            assert months, "no link to the archive's months"
+            listed = set()
+            for month in months:
+                self.driver.get(month)
+                listed |= {a.get_attribute("href").split("/")[-1] for a in self.driver.find_elements(By.CSS_SELECTOR, ".article-list li > a")}
+            missing = [a["id"] for a in self.data["articles"] if a["url"].split("/")[-1] not in listed]
+            assert not missing, f"articles in no month of the archive: {missing}"
+            return f"A–Z index with {len(links)} links; {len(months)} archive months listing all {len(self.data['articles'])} articles"
         finally:
             self.driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
 
@@ -259,7 +268,7 @@ class Checks:
                                     {"width": 320, "height": 700, "deviceScaleFactor": 1, "mobile": True})
         try:
             wide = []
-            for page in ["index.html", "timeline.html", "search.html", "sources.html", self.data["threads"][0]["url"]]:
+            for page in ["index.html", "timeline.html", "search.html", "sources.html", "archive.html", self.data["threads"][0]["url"]]:
                 self.driver.get(base + page)
                 width = self.driver.execute_script("return document.documentElement.scrollWidth")
                 if width > 320:
@@ -290,7 +299,8 @@ def main():
             checks.check("without JavaScript, search offers an A–Z index", checks.no_script_index, base)
             entity = sorted(glob.glob(os.path.join(checks.site, "entities", "*.html")), key=os.path.getsize)
             pages = ["index.html", checks.data["threads"][0]["url"], checks.data["articles"][0]["url"],
-                     "timeline.html", "search.html", "sources.html", "entities.html"]
+                     "timeline.html", "search.html", "sources.html", "entities.html", "archive.html"]
+            pages += sorted(os.path.relpath(p, checks.site) for p in glob.glob(os.path.join(checks.site, "archive", "*.html")))[:1]
             if entity:
                 pages.append(os.path.relpath(entity[-1], checks.site))  # the fullest entity page
             for page in pages:

@@ -12,6 +12,8 @@ public struct Briefing: Sendable {
     public let entities: [EntityProfile]
     /// Outlets A–Z, articles without one last.
     public let sources: [SourceProfile]
+    /// Articles by month, newest first.
+    public let archive: [ArchiveMonth]
     private let articleIndex: [String: Int]
     private let entityIndex: [String: Int]
     private let speakerIndex: [String: Int]
@@ -26,6 +28,7 @@ public struct Briefing: Sendable {
         self.timeline = timeline
         self.entities = entities
         self.sources = sources
+        archive = ArchiveMonth.months(of: articles)
         articleIndex = Dictionary(uniqueKeysWithValues: articles.enumerated().map { ($1.id, $0) })
         entityIndex = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($1.slug, $0) })
         nameIndex = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($1.kind.rawValue + ":" + $1.name, $0) })

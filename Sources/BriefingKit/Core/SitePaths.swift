@@ -11,6 +11,7 @@ public enum SitePaths {
     public static let entities = "entities.html"
     public static let sources = "sources.html"
     public static let search = "search.html"
+    public static let archive = "archive.html"
     /// The search index as a script, so search works from file:// too,
     /// where a page may not fetch JSON.
     public static let searchIndex = "search-index.js"
@@ -21,6 +22,8 @@ public enum SitePaths {
     public static func threadMarkdown(_ id: String) -> String { "threads/\(id).md" }
     public static func threadFeed(_ id: String) -> String { "threads/\(id).xml" }
     public static func entity(_ slug: String) -> String { "entities/\(slug).html" }
+    /// `key` is "2026-01" or "undated" (`ArchiveMonth`).
+    public static func archiveMonth(_ key: String) -> String { "archive/\(key).html" }
 
     /// Anchor of paragraph `p` (0-based) on an article page: #p1, #p2 …
     public static func paragraphAnchor(_ p: Int) -> String { "p\(p + 1)" }

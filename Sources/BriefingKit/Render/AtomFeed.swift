@@ -5,8 +5,12 @@ import Foundation
 /// from the site title and the article ids, so they stay the same when the
 /// site moves; links are absolute from the base URL when one is set, else
 /// relative to the feed. `updated` comes from the articles' dates, never from
-/// the clock, so the same inputs give the same bytes.
+/// the clock, so the same inputs give the same bytes. A feed carries the
+/// newest `entryLimit` articles, as feeds do (readers poll them often; the
+/// archive and briefing.json hold the rest).
 enum AtomFeed {
+    static let entryLimit = 50
+
     static func site(_ b: Briefing, baseURL: String?) -> String {
         xml(b, path: SitePaths.feed, id: "feed", title: b.config.title, subtitle: b.config.description,
             page: SitePaths.index, entries: b.articles, baseURL: baseURL)
@@ -36,7 +40,7 @@ enum AtomFeed {
           <generator>Briefing</generator>
 
         """
-        for entry in entries {
+        for entry in entries.prefix(entryLimit) {
             let a = entry.article
             let summary = a.paragraphs.first.map { $0.count > 400 ? String($0.prefix(397)) + "…" : $0 } ?? ""
             let authors = a.authors.isEmpty ? [a.outlet].compactMap { $0 } : a.authors

@@ -73,8 +73,8 @@ extension PageContext {
         return c
     }
 
-    /// The search page; its A–Z index of threads, entities and articles is
-    /// what a reader without JavaScript gets.
+    /// The search page; its A–Z index of threads and entities, and the
+    /// archive's months, are what a reader without JavaScript gets.
     func search() -> [String: Any] {
         var c = common(path: SitePaths.search, title: "Search")
         c["index_script"] = SitePaths.searchIndex
@@ -82,7 +82,6 @@ extension PageContext {
         var entries: [(key: String, title: String, url: String, kind: String)] = []
         for thread in briefing.threads { entries.append((Self.sortKey(thread.definition.title), thread.definition.title, thread.path, "Thread")) }
         for profile in briefing.entities { entries.append((Self.sortKey(profile.name), profile.name, profile.path, Self.kindLabels[profile.kind]!.one)) }
-        for entry in briefing.articles { entries.append((Self.sortKey(entry.article.title), entry.article.title, entry.path, "Article")) }
         entries.sort { ($0.key, $0.kind, $0.url) < ($1.key, $1.kind, $1.url) }
         var letters: [(letter: String, items: [[String: Any]])] = []
         for e in entries {
@@ -92,6 +91,7 @@ extension PageContext {
             if letters.last?.letter == letter { letters[letters.count - 1].items.append(item) }
             else { letters.append((letter, [item])) }
         }
+        c["months"] = archiveMonths()
         c["letters"] = letters.map { ["letter": $0.letter, "anchor": $0.letter == "#" ? "az-other" : "az-" + $0.letter.lowercased(),
                                       "items": $0.items] }
         return c

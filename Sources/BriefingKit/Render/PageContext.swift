@@ -38,12 +38,14 @@ struct PageContext {
             "entities_url": root + SitePaths.entities,
             "sources_url": root + SitePaths.sources,
             "search_url": root + SitePaths.search,
+            "archive_url": root + SitePaths.archive,
             "home_url": root + SitePaths.index,
             "data_url": root + SitePaths.data,
             "current_timeline": path == SitePaths.timeline,
             "current_entities": path == SitePaths.entities,
             "current_sources": path == SitePaths.sources,
             "current_search": path == SitePaths.search,
+            "current_archive": path == SitePaths.archive || path.hasPrefix("archive/"),
         ]
     }
 
@@ -58,11 +60,19 @@ struct PageContext {
                 "headline": thread.summary.first?.text ?? "",
             ]
         }
-        // Copies of a story are listed with it, not again.
-        c["articles"] = briefing.articles.filter { $0.duplicateOf == nil }.map { articleItem($0) }
-        c["unthreaded"] = briefing.articles.filter { $0.threadIDs.isEmpty && $0.duplicateOf == nil }.map { articleItem($0) }
-        c["has_unthreaded"] = !briefing.unthreaded.isEmpty
-        c["article_count"] = briefing.articles.filter { $0.duplicateOf == nil }.count
+        // Copies of a story are listed with it, not again. The newest only:
+        // the archive lists the rest, month by month.
+        let shown = briefing.articles.filter { $0.duplicateOf == nil }
+        let unthreaded = shown.filter { $0.threadIDs.isEmpty }
+        c["articles"] = shown.prefix(Self.latestLimit).map { articleItem($0) }
+        c["unthreaded"] = unthreaded.prefix(Self.latestLimit).map { articleItem($0) }
+        c["has_unthreaded"] = !unthreaded.isEmpty
+        c["unthreaded_count"] = unthreaded.count
+        c["more_unthreaded"] = unthreaded.count > Self.latestLimit
+        c["article_count"] = shown.count
+        c["more_articles"] = shown.count > Self.latestLimit
+        c["latest_count"] = min(shown.count, Self.latestLimit)
+        c["months"] = archiveMonths()
         c["chart"] = timelineChart(compact: true, hrefPrefix: SitePaths.timeline)
         c["has_chart"] = !briefing.timeline.isEmpty
         return c

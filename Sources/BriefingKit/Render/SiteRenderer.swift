@@ -5,7 +5,7 @@
 public enum SiteRenderer {
     /// One file to make; made independently of every other.
     private enum Job: Sendable {
-        case page(String), thread(Int), threadFeed(Int), entity(Int), article(Int), searchIndex, data, feed
+        case page(String), thread(Int), threadFeed(Int), entity(Int), article(Int), month(Int), searchIndex, data, feed
     }
 
     /// What a job made: a file, a page with its fingerprint, or the
@@ -25,7 +25,7 @@ public enum SiteRenderer {
         var jobs: [(String, Job)] = [
             (SitePaths.index, .page("index")), (SitePaths.timeline, .page("timeline")),
             (SitePaths.entities, .page("entities")), (SitePaths.sources, .page("sources")),
-            (SitePaths.search, .page("search")), (SitePaths.searchIndex, .searchIndex),
+            (SitePaths.search, .page("search")), (SitePaths.searchIndex, .searchIndex), (SitePaths.archive, .page("archive")),
             (SitePaths.data, .data), (SitePaths.feed, .feed),
         ]
         for (i, thread) in briefing.threads.enumerated() {
@@ -33,6 +33,7 @@ public enum SiteRenderer {
             jobs.append((SitePaths.threadFeed(thread.definition.id), .threadFeed(i)))
         }
         jobs += briefing.entities.enumerated().map { ($1.path, .entity($0)) }
+        jobs += briefing.archive.enumerated().map { ($1.path, .month($0)) }
         jobs += briefing.articles.enumerated().map { ($1.path, .article($0)) }
 
         let made = Parallel.map(jobs, progress: progress.map { Progress(total: jobs.count, report: $0) }) { path, job -> (String, Made) in
@@ -49,6 +50,7 @@ public enum SiteRenderer {
                 case "timeline": context.timeline()
                 case "entities": context.entities()
                 case "sources": context.sources()
+                case "archive": context.archive()
                 default: context.search()
                 }
                 return page(name, values)
@@ -56,6 +58,7 @@ public enum SiteRenderer {
             case let .threadFeed(i): return (path, .file(AtomFeed.thread(briefing.threads[i], in: briefing, baseURL: baseURL)))
             case let .entity(i): return page("entity", context.entity(briefing.entities[i]))
             case let .article(i): return page("article", context.article(briefing.articles[i]))
+            case let .month(i): return page("month", context.archiveMonth(i))
             case .searchIndex: return (path, .file(SearchIndex.script(briefing)))
             case .data: return (path, .file(BriefingExport.json(briefing)))
             case .feed: return (path, .file(AtomFeed.site(briefing, baseURL: baseURL)))

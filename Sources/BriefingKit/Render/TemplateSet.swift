@@ -5,7 +5,7 @@ import Mustache
 /// Each name in `pages` is a page template; pages may extend
 /// `layout` and use partials. Files under `assets/` are copied as they are.
 public struct TemplateSet: Sendable {
-    public static let pages = ["index", "thread", "article", "timeline", "entity", "entities", "sources", "search"]
+    public static let pages = ["index", "thread", "article", "timeline", "entity", "entities", "sources", "search", "archive", "month"]
     let library: MustacheLibrary
     public let assets: [String: Data]
     /// Digest of every template's name and text (see `PageFingerprint`).
