@@ -48,7 +48,9 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
 
     private func write(to out: inout String, indent: Int) {
-        let pad = String(repeating: "  ", count: indent + 1), close = String(repeating: "  ", count: indent)
+        // Indents are made only for lists and objects, not for every value.
+        var pad: String { String(repeating: "  ", count: indent + 1) }
+        var close: String { String(repeating: "  ", count: indent) }
         switch self {
         case let .string(s): JSONValue.quote(s, into: &out)
         case let .number(n): out += String(n)
@@ -63,6 +65,7 @@ public indirect enum JSONValue: Sendable, Equatable {
                 return
             }
             out += "[\n"
+            let pad = pad
             for (i, item) in items.enumerated() {
                 out += pad
                 item.write(to: &out, indent: indent + 1)
@@ -72,6 +75,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         case let .object(pairs):
             if pairs.isEmpty { out += "{}"; return }
             out += "{\n"
+            let pad = pad
             for (i, (key, value)) in pairs.enumerated() {
                 out += pad
                 JSONValue.quote(key, into: &out)
