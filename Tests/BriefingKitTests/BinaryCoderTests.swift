@@ -7,16 +7,23 @@ struct BinaryCoderTests {
     @Test func aCacheEntryOfEverySeedComesBackEqual() throws {
         let ingested = try Pipeline.ingest(seeds: Repo.path("seeds"))
         let analysis = Analyzer.analyse(ingested.articles, aliases: [:], earlier: Array(repeating: nil, count: ingested.articles.count))
+        let threads = try ConfigLoader.load(path: Repo.path("briefing.yml")).threads
+        let (assignment, verdicts) = ThreadClassifier.assign(ingested.articles, threads: threads,
+                                                             earlier: Array(repeating: nil, count: ingested.articles.count))
+        let digests = Composer.digests(of: analysis.map(\.analysed), threads: threads, assignment: assignment)
         #expect(!analysis.isEmpty)
+        #expect(digests.contains { !$0.summaryCandidates.isEmpty }, "the seeds give summary candidates to round-trip")
         for (i, outcome) in analysis.enumerated() {
             let entry = ArticleCache.Entry(article: ingested.articles[i], warnings: ingested.articleWarnings[i],
-                                           reading: outcome.reading, names: outcome.names)
+                                           reading: outcome.reading, names: outcome.names,
+                                           threads: ArticleCache.Threaded(key: "k", verdict: verdicts[i], digest: digests[i]))
             let back = try BinaryCoder.decode(ArticleCache.Entry.self, from: BinaryCoder.encode(entry))
             #expect(back.article == entry.article)
             #expect(back.reading == entry.reading)
             #expect(back.names == entry.names)
             #expect(back.warnings == entry.warnings)
-            #expect(back.skipped == nil && back.threads == nil)
+            #expect(back.skipped == nil)
+            #expect(back.threads?.verdict == verdicts[i] && back.threads?.digest == digests[i] && back.threads?.key == "k")
         }
     }
 

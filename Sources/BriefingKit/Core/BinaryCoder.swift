@@ -41,6 +41,15 @@ enum BinaryCoder {
         }
         func int(_ value: Int) { varint(UInt64(bitPattern: Int64(value << 1 ^ value >> 63))) }   // zig-zag
         func string(_ value: String) { varint(UInt64(value.utf8.count)); bytes.append(contentsOf: value.utf8) }
+        func optionalString(_ value: String?) {
+            guard let value else { bytes.append(0); return }
+            bytes.append(1)
+            string(value)
+        }
+        func strings(_ values: [String]) {
+            varint(UInt64(values.count))
+            for value in values { string(value) }
+        }
     }
 
     struct Writer: Encoder {
@@ -60,6 +69,7 @@ enum BinaryCoder {
         case let v as Int: sink.int(v)
         case let v as UInt64: sink.varint(v)
         case let v as Double: sink.varint(v.bitPattern)
+        case let v as BinaryRecord: v.write(to: sink)
         case is any BinaryInteger, is any BinaryFloatingPoint, is any KeyedByValue: throw unsupported("\(type(of: value))")
         default: try value.encode(to: Writer(sink: sink))
         }
@@ -163,6 +173,12 @@ enum BinaryCoder {
             defer { offset += length }
             return String(decoding: bytes[offset..<offset + length], as: UTF8.self)
         }
+        func optionalString() throws -> String? { try byte() == 0 ? nil : string() }
+        func strings() throws -> [String] {
+            let count = Int(try varint())
+            guard count <= bytes.count - offset else { throw corrupt("list past the end") }
+            return try (0..<count).map { _ in try string() }
+        }
         func count() throws -> Int {
             guard bytes.count - offset >= 4 else { throw corrupt("unexpected end") }
             defer { offset += 4 }
@@ -185,6 +201,7 @@ enum BinaryCoder {
         if T.self == Bool.self { return try (source.byte() != 0) as! T }
         if T.self == UInt64.self { return try source.varint() as! T }
         if T.self == Double.self { return try Double(bitPattern: source.varint()) as! T }
+        if let record = T.self as? BinaryRecord.Type { return try record.init(from: source) as! T }
         if T.self is any BinaryInteger.Type || T.self is any BinaryFloatingPoint.Type { throw source.corrupt("\(T.self) is not supported") }
         return try T(from: Reader(source: source))
     }

@@ -35,9 +35,9 @@ public final class ArticleCache: @unchecked Sendable {
     }
 
     /// The entries' folder: a new name whenever `Entry` or `BinaryCoder` changes shape.
-    static let format = "articles-v4"
+    static let format = "articles-v5"
     /// Folders of earlier formats, removed when the cache is saved.
-    private static let formerFormats = ["ingest-v1", "articles-v2", "articles-v3"]
+    private static let formerFormats = ["ingest-v1", "articles-v2", "articles-v3", "articles-v4"]
 
     /// `.briefing-cache/<out>`: this cache's folder and the page memo.
     let root: URL
