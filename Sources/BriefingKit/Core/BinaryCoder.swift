@@ -18,9 +18,15 @@ enum BinaryCoder {
     }
 
     static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
-        let source = Source(bytes: [UInt8](data))
-        let value = try T(from: Reader(source: source))
-        guard source.offset == source.bytes.count else { throw source.corrupt("trailing bytes") }
+        let bytes = [UInt8](data)
+        return try decode(type, from: bytes, in: 0..<bytes.count)
+    }
+
+    /// A value written in `range` of a larger buffer (a pack of entries).
+    static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8], in range: Range<Int>) throws -> T {
+        let source = Source(bytes: bytes, range: range)
+        let value = try read(type, from: source)
+        guard source.offset == source.end else { throw source.corrupt("trailing bytes") }
         return value
     }
 
@@ -145,14 +151,19 @@ enum BinaryCoder {
 
     final class Source {
         let bytes: [UInt8]
-        var offset = 0
-        init(bytes: [UInt8]) { self.bytes = bytes }
+        var offset: Int
+        let end: Int
+        init(bytes: [UInt8], range: Range<Int>) {
+            self.bytes = bytes
+            offset = range.lowerBound
+            end = range.upperBound
+        }
 
         func corrupt(_ what: String) -> DecodingError {
             DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "cache entry: \(what) at byte \(offset)"))
         }
         func byte() throws -> UInt8 {
-            guard offset < bytes.count else { throw corrupt("unexpected end") }
+            guard offset < end else { throw corrupt("unexpected end") }
             defer { offset += 1 }
             return bytes[offset]
         }
@@ -169,18 +180,18 @@ enum BinaryCoder {
         func int() throws -> Int { let v = try varint(); return Int(Int64(bitPattern: v >> 1) ^ -Int64(bitPattern: v & 1)) }
         func string() throws -> String {
             let length = Int(try varint())
-            guard length <= bytes.count - offset else { throw corrupt("string past the end") }
+            guard length <= end - offset else { throw corrupt("string past the end") }
             defer { offset += length }
             return String(decoding: bytes[offset..<offset + length], as: UTF8.self)
         }
         func optionalString() throws -> String? { try byte() == 0 ? nil : string() }
         func strings() throws -> [String] {
             let count = Int(try varint())
-            guard count <= bytes.count - offset else { throw corrupt("list past the end") }
+            guard count <= end - offset else { throw corrupt("list past the end") }
             return try (0..<count).map { _ in try string() }
         }
         func count() throws -> Int {
-            guard bytes.count - offset >= 4 else { throw corrupt("unexpected end") }
+            guard end - offset >= 4 else { throw corrupt("unexpected end") }
             defer { offset += 4 }
             return Int(UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8 | UInt32(bytes[offset + 2]) << 16 | UInt32(bytes[offset + 3]) << 24)
         }

@@ -34,17 +34,22 @@ public final class ArticleCache: @unchecked Sendable {
         let digest: ArticleDigest
     }
 
-    /// The entries' folder: a new name whenever `Entry` or `BinaryCoder` changes shape.
-    static let format = "articles-v5"
-    /// Folders of earlier formats, removed when the cache is saved.
-    private static let formerFormats = ["ingest-v1", "articles-v2", "articles-v3", "articles-v4"]
+    /// The entries' file: a new name whenever `Entry`, `BinaryRecord` or `BinaryCoder` changes shape.
+    static let format = "articles-v6.pack"
+    /// Files and folders of earlier formats, removed when the cache is saved.
+    private static let formerFormats = ["ingest-v1", "articles-v2", "articles-v3", "articles-v4", "articles-v5"]
 
-    /// `.briefing-cache/<out>`: this cache's folder and the page memo.
+    /// `.briefing-cache/<out>`: the pack, the seeds' stamps and the page memo.
     let root: URL
-    let folder: URL
+    /// All entries in one file — key, length, entry — read whole and
+    /// written whole: one file is read and written far faster than ten
+    /// thousand small ones, and an entry is decoded only when asked for.
+    let pack: URL
     private let lock = NSLock()
     private var memory: [String: Entry] = [:]
     private var unsaved: Set<String> = []
+    /// The pack as read, and where each key's entry lies in it.
+    private var packed: (bytes: [UInt8], ranges: [String: Range<Int>])?
     /// Each seed's stamp and key at the last build, so an untouched seed
     /// need not be read to know its key.
     private var seeds: [String: SeedRecord]?
@@ -61,7 +66,7 @@ public final class ArticleCache: @unchecked Sendable {
         root = outURL.deletingLastPathComponent()
             .appendingPathComponent(".briefing-cache")
             .appendingPathComponent(outURL.lastPathComponent)
-        folder = root.appendingPathComponent(Self.format)
+        pack = root.appendingPathComponent(Self.format)
     }
 
     static func key(_ seed: SeedFile, version: String = BriefingVersion.string) -> String {
@@ -95,8 +100,13 @@ public final class ArticleCache: @unchecked Sendable {
     private var seedsFile: URL { root.appendingPathComponent("seeds-v1.bin") }
 
     func entry(_ key: String) -> Entry? {
-        if let kept = lock.withLock({ memory[key] }) { return kept }
-        guard let data = try? Data(contentsOf: file(key)), let entry = try? BinaryCoder.decode(Entry.self, from: data) else { return nil }
+        let (kept, bytes, range): (Entry?, [UInt8], Range<Int>?) = lock.withLock {
+            if let kept = memory[key] { return (kept, [], nil) }
+            let packed = readPack()
+            return (nil, packed.bytes, packed.ranges[key])
+        }
+        if let kept { return kept }
+        guard let range, let entry = try? BinaryCoder.decode(Entry.self, from: bytes, in: range) else { return nil }
         lock.withLock { memory[key] = entry }
         return entry
     }
@@ -108,29 +118,64 @@ public final class ArticleCache: @unchecked Sendable {
         }
     }
 
-    /// Writes the new entries and forgets those of seeds that are gone or
+    /// Keeps the entries of `keys` — new ones encoded, the others copied as
+    /// they were packed — and forgets those of seeds that are gone or
     /// changed. Best effort: a cache that cannot be written only makes the
     /// next build slower.
     func save(keeping keys: Set<String>, seeds records: [SeedRecord]) {
-        let toWrite: [(String, Entry)] = lock.withLock {
-            memory = memory.filter { keys.contains($0.key) }
-            defer { unsaved = [] }
-            return unsaved.sorted().compactMap { key in memory[key].map { (key, $0) } }
-        }
         let fm = FileManager.default
-        try? fm.createDirectory(at: folder, withIntermediateDirectories: true)
-        lock.withLock { seeds = Dictionary(records.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a }) }
-        if let data = try? BinaryCoder.encode(records) { try? data.write(to: seedsFile, options: .atomic) }
+        try? fm.createDirectory(at: root, withIntermediateDirectories: true)
         for former in Self.formerFormats { try? fm.removeItem(at: root.appendingPathComponent(former)) }
-        _ = Parallel.map(toWrite) { key, entry in
-            guard let data = try? BinaryCoder.encode(entry) else { return false }
-            // Not atomic: a torn entry fails to decode and is made again.
-            return (try? data.write(to: file(key))) != nil
-        }
-        for name in (try? fm.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasSuffix(".bin") {
-            if !keys.contains(String(name.dropLast(4))) { try? fm.removeItem(at: folder.appendingPathComponent(name)) }
+        if let data = try? BinaryCoder.encode(records) { try? data.write(to: seedsFile, options: .atomic) }
+        lock.withLock {
+            seeds = Dictionary(records.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+            memory = memory.filter { keys.contains($0.key) }
+            let old = readPack()
+            guard !unsaved.isEmpty || Set(old.ranges.keys) != keys else { return }
+            let sink = BinaryCoder.Sink()
+            sink.bytes.reserveCapacity(old.bytes.count)
+            var ranges: [String: Range<Int>] = [:]
+            for key in keys.sorted() {
+                let start: Int
+                if !unsaved.contains(key), let range = old.ranges[key] {
+                    sink.string(key); sink.varint(UInt64(range.count))
+                    start = sink.bytes.count
+                    sink.bytes.append(contentsOf: old.bytes[range])
+                } else if let entry = memory[key], let data = try? BinaryCoder.encode(entry) {
+                    sink.string(key); sink.varint(UInt64(data.count))
+                    start = sink.bytes.count
+                    sink.bytes.append(contentsOf: data)
+                } else {
+                    continue
+                }
+                ranges[key] = start..<sink.bytes.count
+            }
+            unsaved = []
+            packed = (sink.bytes, ranges)
+            try? Data(sink.bytes).write(to: pack, options: .atomic)
         }
     }
 
-    private func file(_ key: String) -> URL { folder.appendingPathComponent(key + ".bin") }
+    /// The pack, read once; an unreadable or torn pack counts as empty.
+    /// Call with the lock held.
+    private func readPack() -> (bytes: [UInt8], ranges: [String: Range<Int>]) {
+        if let packed { return packed }
+        var result: (bytes: [UInt8], ranges: [String: Range<Int>]) = ([], [:])
+        if let data = try? Data(contentsOf: pack) {
+            let bytes = [UInt8](data)
+            let source = BinaryCoder.Source(bytes: bytes, range: 0..<bytes.count)
+            var ranges: [String: Range<Int>] = [:]
+            while source.offset < source.end {
+                guard let key = try? source.string(), let length = try? source.varint(), Int(length) <= source.end - source.offset else {
+                    ranges = [:]
+                    break
+                }
+                ranges[key] = source.offset..<source.offset + Int(length)
+                source.offset += Int(length)
+            }
+            result = (bytes, ranges)
+        }
+        packed = result
+        return result
+    }
 }
