@@ -37,7 +37,7 @@ public final class ArticleCache: @unchecked Sendable {
     /// The entries' file: a new name whenever `Entry`, `BinaryRecord` or `BinaryCoder` changes shape.
     static let format = "articles-v6.pack"
     /// Files and folders of earlier formats, removed when the cache is saved.
-    private static let formerFormats = ["ingest-v1", "articles-v2", "articles-v3", "articles-v4", "articles-v5"]
+    private static let formerFormats = ["ingest-v1", "articles-v2", "articles-v3", "articles-v4", "articles-v5", "seeds-v1.json"]
 
     /// `.briefing-cache/<out>`: the pack, the seeds' stamps and the page memo.
     let root: URL
@@ -127,6 +127,10 @@ public final class ArticleCache: @unchecked Sendable {
         try? fm.createDirectory(at: root, withIntermediateDirectories: true)
         for former in Self.formerFormats { try? fm.removeItem(at: root.appendingPathComponent(former)) }
         if let data = try? BinaryCoder.encode(records) { try? data.write(to: seedsFile, options: .atomic) }
+        // New entries are encoded on every core before the pack is put together.
+        let fresh: [(String, Entry)] = lock.withLock { unsaved.filter(keys.contains).sorted().compactMap { key in memory[key].map { (key, $0) } } }
+        let made = Parallel.map(fresh) { key, entry in (key, try? BinaryCoder.encode(entry)) }
+        let encoded = Dictionary(uniqueKeysWithValues: made.compactMap { key, data in data.map { (key, $0) } })
         lock.withLock {
             seeds = Dictionary(records.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
             memory = memory.filter { keys.contains($0.key) }
@@ -141,7 +145,7 @@ public final class ArticleCache: @unchecked Sendable {
                     sink.string(key); sink.varint(UInt64(range.count))
                     start = sink.bytes.count
                     sink.bytes.append(contentsOf: old.bytes[range])
-                } else if let entry = memory[key], let data = try? BinaryCoder.encode(entry) {
+                } else if let data = encoded[key] {
                     sink.string(key); sink.varint(UInt64(data.count))
                     start = sink.bytes.count
                     sink.bytes.append(contentsOf: data)
