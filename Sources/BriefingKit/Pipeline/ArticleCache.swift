@@ -1,8 +1,9 @@
 import Foundation
 
-/// What earlier builds made of each seed — its ingest, its analysis and its
-/// thread verdict and compose digest — kept in `.briefing-cache/` beside the output folder (git
-/// ignores it) and, in `watch` and `serve`, in memory between rebuilds.
+/// What earlier builds made of each seed — its ingest, its analysis, its
+/// thread verdict and compose digest — kept in `.briefing-cache/` beside the
+/// output folder (git ignores it) and, in `watch` and `serve`, in memory
+/// between rebuilds.
 ///
 /// An entry's key hashes the tool's version, the seed's path and its bytes,
 /// so an edited seed, a moved seeds folder or a new version of Briefing is
