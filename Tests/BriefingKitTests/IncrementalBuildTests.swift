@@ -204,3 +204,30 @@ import Testing
         func record(_ done: Int, _ total: Int) { lock.withLock { value = max(value, done) } }
     }
 }
+
+/// What decides whether a page is rendered again.
+struct PageFingerprintTests {
+    @Test func anyChangedValueChangesItAndKeyOrderDoesNot() throws {
+        let templates = try TemplateSet(folder: Repo.path("templates"))
+        func print(_ values: [String: Any], _ template: String = "article") -> String {
+            PageFingerprint.of(template: template, values, templates: templates)
+        }
+        let page: [String: Any] = ["title": "Talks resume", "count": 3, "flag": true,
+                                   "items": [["name": "Ana Ruiz", "url": "../a.html"], ["name": "Lee Chan"]]]
+        var reordered: [String: Any] = [:]
+        for key in page.keys.sorted().reversed() { reordered[key] = page[key] }
+        #expect(print(page) == print(reordered))
+        #expect(print(page) != print(page, "thread"), "another template")
+        var changed = page
+        changed["items"] = [["name": "Ana Ruiz", "url": "../b.html"], ["name": "Lee Chan"]]
+        #expect(print(page) != print(changed), "a value deep inside a list")
+        changed = page
+        changed["count"] = 4
+        #expect(print(page) != print(changed))
+        changed = page
+        changed["flag"] = false
+        #expect(print(page) != print(changed))
+        #expect(print(["a": ["x", "y"]]) != print(["a": ["xy"]]))
+        #expect(print(["a": "1", "b": "2"]) != print(["a": "2", "b": "1"]), "values swapped between keys")
+    }
+}

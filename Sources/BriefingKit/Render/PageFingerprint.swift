@@ -16,19 +16,23 @@ enum PageFingerprint {
         return String(UInt64(bitPattern: Int64(digest.value)), radix: 16)
     }
 
-    /// Each value with a type tag, dictionaries in key order; the tags and
-    /// counts keep ["a", "b"] apart from ["ab"].
+    /// Each value with a type tag; the tags and counts keep ["a", "b"] apart
+    /// from ["ab"]. A dictionary is the sum of its entries' own hashes: the
+    /// same in any order, without sorting keys on every page.
     private static func add(_ value: Any, to digest: inout StableHash) {
         switch value {
         case let text as String: digest.add("s\(text.utf8.count):"); digest.add(text)
         case let flag as Bool: digest.add(flag ? "T" : "F")
         case let number as Int: digest.add("i\(number);")
         case let object as [String: Any]:
-            digest.add("{\(object.count)")
-            for key in object.keys.sorted() {
-                digest.add("\(key.utf8.count):" + key)
-                add(object[key]!, to: &digest)
+            var sum = 0
+            for (key, item) in object {
+                var entry = StableHash()
+                entry.add(key)
+                add(item, to: &entry)
+                sum &+= entry.value
             }
+            digest.add("{\(object.count):\(sum)")
         case let list as [[String: Any]]:
             digest.add("[\(list.count)")
             for item in list { add(item, to: &digest) }
