@@ -16,14 +16,15 @@ struct ArticleDigest: Hashable, Codable, Sendable {
     let eventNames: [Set<String>]
     let summaryCandidates: [Candidates]
 
-    init(_ analysis: AnalysedArticle, threads: [ThreadDefinition], assignment: ThreadAssignment) {
+    /// `matchers` are the threads' matchers, in the same order.
+    init(_ analysis: AnalysedArticle, threads: [ThreadDefinition], matchers: [ThreadMatcher], assignment: ThreadAssignment) {
         signature = DuplicateDetector.signature(of: analysis.article)
         eventKeys = analysis.events.map { Words.contentKeys($0.text) }
         eventNames = analysis.events.map { TimelineMerger.names(in: $0.text) }
         let id = analysis.article.id
         let joined = Set(assignment.threads(of: id))
-        summaryCandidates = threads.filter { joined.contains($0.id) }.map { thread in
-            Candidates(threadID: thread.id, candidates: SummaryComposer.candidates(in: analysis, thread: thread) { paragraph in
+        summaryCandidates = zip(threads, matchers).filter { joined.contains($0.0.id) }.map { thread, matcher in
+            Candidates(threadID: thread.id, candidates: SummaryComposer.candidates(in: analysis, matcher: matcher) { paragraph in
                 assignment.paragraph(paragraph, of: id, isAbout: thread.id)
             })
         }

@@ -11,8 +11,9 @@ public enum Composer {
     /// gives those known from the cache.
     static func digests(of analysed: [AnalysedArticle], threads: [ThreadDefinition], assignment: ThreadAssignment,
                         earlier: [ArticleDigest?]? = nil) -> [ArticleDigest] {
-        Parallel.map(Array(analysed.indices)) { i in
-            earlier?[i] ?? ArticleDigest(analysed[i], threads: threads, assignment: assignment)
+        let matchers = threads.map(ThreadMatcher.init)
+        return Parallel.map(Array(analysed.indices)) { i in
+            earlier?[i] ?? ArticleDigest(analysed[i], threads: threads, matchers: matchers, assignment: assignment)
         }
     }
 

@@ -22,8 +22,7 @@ enum SummaryComposer {
     /// The sentences of an article that could stand in the thread's summary:
     /// from paragraphs about the thread, of a readable length, not leaning on
     /// the sentence before, and naming the thread's subject themselves.
-    static func candidates(in analysis: AnalysedArticle, thread: ThreadDefinition, isAbout: (Int) -> Bool) -> [Candidate] {
-        let matcher = ThreadMatcher(thread)
+    static func candidates(in analysis: AnalysedArticle, matcher: ThreadMatcher, isAbout: (Int) -> Bool) -> [Candidate] {
         var found: [Candidate] = []
         var rank = 0
         for sentence in analysis.sentences where isAbout(sentence.paragraph) {
