@@ -38,8 +38,8 @@ public enum Composer {
         let threadOrder = config.threads.map(\.id)
         let entities = EntityDirectory.profiles(entries: shown, threadOrder: threadOrder)
 
-        var threads: [ThreadBriefing] = []
-        for definition in config.threads {
+        // Threads are composed independently, on every core.
+        let threads = Parallel.map(config.threads) { definition -> ThreadBriefing in
             let members = shown.filter { $0.threadIDs.contains(definition.id) }
             let items = members.flatMap { entry in
                 entry.analysis.events.indices.filter { e in
@@ -52,10 +52,10 @@ public enum Composer {
             let quotes = QuoteSelector.keyQuotes(threadID: definition.id, articles: members, assignment: assignment)
             let document = ThreadDocumentWriter.document(definition: definition, articles: members, summary: summary,
                                                          timeline: timeline, quotes: quotes, lookup: lookup)
-            threads.append(ThreadBriefing(definition: definition, articleIDs: members.map(\.id), summary: summary,
-                                          timeline: timeline, quotes: quotes, document: document,
-                                          whoIsWho: EntityDirectory.whoIsWho(thread: definition.id, members: Set(members.map(\.id)),
-                                                                             profiles: entities)))
+            return ThreadBriefing(definition: definition, articleIDs: members.map(\.id), summary: summary,
+                                  timeline: timeline, quotes: quotes, document: document,
+                                  whoIsWho: EntityDirectory.whoIsWho(thread: definition.id, members: Set(members.map(\.id)),
+                                                                     profiles: entities))
         }
         let allItems = shown.flatMap { entry in
             entry.analysis.events.indices.map { timelineItem($0, entry, digestOf[entry.id]!, threads: entry.threadIDs) }
