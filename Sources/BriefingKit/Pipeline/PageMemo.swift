@@ -36,7 +36,6 @@ struct PageMemo {
             stamps[path].map { Page(path: path, fingerprint: site.fingerprints[path]!, stamp: $0) }
         }
         try? FileManager.default.createDirectory(at: cache.root, withIntermediateDirectories: true)
-        try? FileManager.default.removeItem(at: cache.root.appendingPathComponent("pages-v1.json"))
         guard let data = try? BinaryCoder.encode(pages) else { return }
         try? data.write(to: file(in: cache), options: .atomic)
     }
