@@ -125,6 +125,37 @@ import Testing
         }
     }
 
+    /// One changed seed appends its entry to the pack instead of writing
+    /// the pack again; once most of the pack is entries no longer kept, it
+    /// is written afresh with the live ones only.
+    @Test func theCachePackGrowsByAppendingAndIsCompacted() throws {
+        let p = try Project(); defer { p.tmp.cleanUp() }
+        _ = try p.build(cached: true, out: "site")
+        let pack = ArticleCache(out: p.tmp.path + "/site").pack
+        let before = try Data(contentsOf: pack)
+        let edited = p.seeds + "/a-strike-begins.txt"
+        try (String(contentsOfFile: edited, encoding: .utf8) + "\nThe union said it would meet the operators again on Friday.\n")
+            .write(toFile: edited, atomically: true, encoding: .utf8)
+        try p.expectSameAsClean(reused: -1, "a seed edited")
+        let after = try Data(contentsOf: pack)
+        #expect(after.count > before.count && after.prefix(before.count) == before, "the edited seed's entry was appended")
+
+        // Remove all seeds but one: the dead entries outweigh the live one.
+        let names = try FileManager.default.contentsOfDirectory(atPath: p.seeds).sorted()
+        for name in names.dropFirst() { try FileManager.default.removeItem(atPath: p.seeds + "/" + name) }
+        try p.expectSameAsClean(reused: 1, "all seeds but one removed")
+        let compacted = try Data(contentsOf: pack)
+        #expect(compacted.count < before.count / 2, "the pack holds the one live entry, not the dead ones")
+
+        // A torn end is cut off before the next entry is appended after it.
+        try (compacted + Data([0x40, 0x61])).write(to: pack)
+        try "Added later\nBy Lee Chan\nJanuary 29, 2026\nThe port reopened on Thursday after the strike ended.\n"
+            .write(toFile: p.seeds + "/z-added.txt", atomically: true, encoding: .utf8)
+        try p.expectSameAsClean(reused: -1, "a seed added after a torn pack")
+        let report = try p.expectSameAsClean(reused: 2, "nothing changed after the torn pack was mended")
+        #expect(report.analysedAgain == 0)
+    }
+
     @Test func anotherVersionOfBriefingNeverReadsTheCache() {
         let seed = SeedFile(name: "a.txt", path: "seeds/a.txt", bytes: Data("text".utf8))
         #expect(ArticleCache.key(seed, version: "0.1.0") != ArticleCache.key(seed, version: "0.2.0"))

@@ -43,9 +43,9 @@ public final class ArticleCache: @unchecked Sendable {
 
     /// `.briefing-cache/<out>`: the pack, the seeds' stamps and the page memo.
     let root: URL
-    /// All entries in one file — key, length, entry — read whole and
-    /// written whole: one file is read and written far faster than ten
-    /// thousand small ones, and an entry is decoded only when asked for.
+    /// All entries in one file — key, length, entry — read whole: one file
+    /// is read far faster than ten thousand small ones, and an entry is
+    /// decoded only when asked for. New entries are appended (see `save`).
     let pack: URL
     private let lock = NSLock()
     private var memory: [String: Entry] = [:]
@@ -120,50 +120,78 @@ public final class ArticleCache: @unchecked Sendable {
         }
     }
 
-    /// Keeps the entries of `keys` — new ones encoded, the others copied as
-    /// they were packed — and forgets those of seeds that are gone or
-    /// changed. Best effort: a cache that cannot be written only makes the
-    /// next build slower.
+    /// Keeps the entries of `keys` and forgets those of seeds that are gone
+    /// or changed. The pack is a log: new and remade entries are appended,
+    /// and where a key appears twice the later entry counts, so one changed
+    /// seed costs one entry's bytes, not a rewrite of ten thousand. Once
+    /// entries no longer kept fill half the file, it is written afresh with
+    /// only the live ones. Best effort: a cache that cannot be written only
+    /// makes the next build slower.
     func save(keeping keys: Set<String>, seeds records: [SeedRecord]) {
         let fm = FileManager.default
         try? fm.createDirectory(at: root, withIntermediateDirectories: true)
         for former in Self.formerFormats { try? fm.removeItem(at: root.appendingPathComponent(former)) }
         if let data = try? BinaryCoder.encode(records) { try? data.write(to: seedsFile, options: .atomic) }
-        // New entries are encoded on every core before the pack is put together.
+        // New entries are encoded on every core before they are packed.
         let fresh: [(String, Entry)] = lock.withLock { unsaved.filter(keys.contains).sorted().compactMap { key in memory[key].map { (key, $0) } } }
         let made = Parallel.map(fresh) { key, entry in (key, try? BinaryCoder.encode(entry)) }
-        let encoded = Dictionary(uniqueKeysWithValues: made.compactMap { key, data in data.map { (key, $0) } })
         lock.withLock {
             seeds = Dictionary(records.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
             memory = memory.filter { keys.contains($0.key) }
-            let old = readPack()
-            guard !unsaved.isEmpty || Set(old.ranges.keys) != keys else { return }
-            let sink = BinaryCoder.Sink()
-            sink.bytes.reserveCapacity(old.bytes.count)
-            var ranges: [String: Range<Int>] = [:]
-            for key in keys.sorted() {
-                let start: Int
-                if !unsaved.contains(key), let range = old.ranges[key] {
-                    sink.string(key); sink.varint(UInt64(range.count))
-                    start = sink.bytes.count
-                    sink.bytes.append(contentsOf: old.bytes[range])
-                } else if let data = encoded[key] {
-                    sink.string(key); sink.varint(UInt64(data.count))
-                    start = sink.bytes.count
-                    sink.bytes.append(contentsOf: data)
-                } else {
-                    continue
-                }
-                ranges[key] = start..<sink.bytes.count
-            }
             unsaved = []
-            packed = (sink.bytes, ranges)
-            try? Data(sink.bytes).write(to: pack, options: .atomic)
+            var (bytes, ranges) = readPack()
+            let appended = BinaryCoder.Sink()
+            for case let (key, data?) in made {
+                appended.string(key); appended.varint(UInt64(data.count))
+                ranges[key] = bytes.count + appended.bytes.count..<bytes.count + appended.bytes.count + data.count
+                appended.bytes.append(contentsOf: data)
+            }
+            ranges = ranges.filter { keys.contains($0.key) }
+            let live = ranges.values.reduce(0) { $0 + $1.count }
+            if live * 2 < bytes.count + appended.bytes.count {
+                packed = Self.compacted(bytes + appended.bytes, ranges)
+                try? Data(packed!.bytes).write(to: pack, options: .atomic)
+            } else if !appended.bytes.isEmpty {
+                let end = bytes.count
+                bytes += appended.bytes
+                packed = (bytes, ranges)
+                if !append(appended.bytes, at: end) { try? Data(bytes).write(to: pack, options: .atomic) }
+            } else {
+                packed = (bytes, ranges)
+            }
         }
     }
 
-    /// The pack, read once; an unreadable or torn pack counts as empty.
-    /// Call with the lock held.
+    /// Only the entries of `ranges`, in key order.
+    private static func compacted(_ bytes: [UInt8], _ ranges: [String: Range<Int>]) -> (bytes: [UInt8], ranges: [String: Range<Int>]) {
+        let sink = BinaryCoder.Sink()
+        var moved: [String: Range<Int>] = [:]
+        for (key, range) in ranges.sorted(by: { $0.key < $1.key }) {
+            sink.string(key); sink.varint(UInt64(range.count))
+            moved[key] = sink.bytes.count..<sink.bytes.count + range.count
+            sink.bytes.append(contentsOf: bytes[range])
+        }
+        return (sink.bytes, moved)
+    }
+
+    /// Adds `bytes` at the end of the pack; false when the file cannot be
+    /// opened or does not end at `end` (a torn end, another build's writes),
+    /// so that it must be written whole.
+    private func append(_ bytes: [UInt8], at end: Int) -> Bool {
+        guard let handle = try? FileHandle(forWritingTo: pack) else { return false }
+        defer { try? handle.close() }
+        do {
+            guard try handle.seekToEnd() == UInt64(end) else { return false }
+            try handle.write(contentsOf: bytes)
+            return true
+        } catch {
+            return false
+        }
+    }
+
+    /// The pack, read once. A torn end (a build killed while appending, a
+    /// full disk) is ignored: the entries before it still count. Call with
+    /// the lock held.
     private func readPack() -> (bytes: [UInt8], ranges: [String: Range<Int>]) {
         if let packed { return packed }
         var result: (bytes: [UInt8], ranges: [String: Range<Int>]) = ([], [:])
@@ -171,15 +199,15 @@ public final class ArticleCache: @unchecked Sendable {
             let bytes = [UInt8](data)
             let source = BinaryCoder.Source(bytes: bytes, range: 0..<bytes.count)
             var ranges: [String: Range<Int>] = [:]
+            var whole = 0
             while source.offset < source.end {
-                guard let key = try? source.string(), let length = try? source.varint(), Int(length) <= source.end - source.offset else {
-                    ranges = [:]
-                    break
-                }
+                guard let key = try? source.string(), let length = try? source.varint(), Int(length) <= source.end - source.offset else { break }
                 ranges[key] = source.offset..<source.offset + Int(length)
                 source.offset += Int(length)
+                whole = source.offset
             }
-            result = (bytes, ranges)
+            // Only the entries read whole: appends go after them.
+            result = (whole == bytes.count ? bytes : Array(bytes[..<whole]), ranges)
         }
         packed = result
         return result
