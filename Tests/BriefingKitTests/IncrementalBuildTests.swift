@@ -260,5 +260,27 @@ struct PageFingerprintTests {
         #expect(print(page) != print(changed))
         #expect(print(["a": ["x", "y"]]) != print(["a": ["xy"]]))
         #expect(print(["a": "1", "b": "2"]) != print(["a": "2", "b": "1"]), "values swapped between keys")
+        #expect(print(["a": "1"]) != print(["a": 1]), "text and number")
+        #expect(print(["a": ["x", "y"]]) != print(["a": [["x": "y"]]]))
+    }
+
+    /// Text is hashed eight bytes at a time: every byte, and the length, still count.
+    @Test func wordHashSeesEveryByteAndWhereTextsSplit() {
+        func hash(_ parts: String...) -> UInt64 {
+            var h = WordHash()
+            for part in parts { h.add(part) }
+            return h.value
+        }
+        let long = "Peace talks resumed in Geneva on Monday."   // 40 bytes: five whole words
+        var seen: Set<UInt64> = [hash(long)]
+        for i in long.indices {
+            var changed = long
+            changed.replaceSubrange(i...i, with: "#")
+            #expect(seen.insert(hash(changed)).inserted, "a change at offset \(long.distance(from: long.startIndex, to: i))")
+        }
+        #expect(hash("ab", "c") != hash("a", "bc"))
+        #expect(hash("abcdefgh", "") != hash("abcdefgh"))
+        #expect(hash("a\u{0}") != hash("a"), "a trailing zero byte is not padding")
+        #expect(hash(long) == hash(long), "stable")
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import BriefingKit
 
@@ -79,5 +80,26 @@ import Testing
     @Test func jsonKeepsKeyOrderAndEscapes() {
         let json = JSONValue.object([("b", .string("</script>\n")), ("a", .array([.number(1), .null]))]).serialized()
         #expect(json == "{\n  \"b\": \"\\u003c/script>\\n\",\n  \"a\": [\n    1,\n    null\n  ]\n}\n")
+    }
+
+    /// Escapes at the start, middle and end of a string, beside text that
+    /// needs none (curly quotes and dashes share U+2028's first byte).
+    @Test func jsonStringsEscapeExactlyWhatTheyMust() throws {
+        let cases: [(String, String)] = [
+            ("plain", "\"plain\""),
+            ("", "\"\""),
+            ("\"quoted\" \\ back", "\"\\\"quoted\\\" \\\\ back\""),
+            ("tab\there\r\n", "\"tab\\there\\r\\n\""),
+            ("\u{01}\u{1f}x", "\"\\u0001\\u001fx\""),
+            ("‘curly’ — “dash” \u{2028}line\u{2029}", "\"‘curly’ — “dash” \\u2028line\\u2029\""),
+            ("<b>Orbán</b>\u{2028}", "\"\\u003cb>Orbán\\u003c/b>\\u2028\""),
+            ("ends…", "\"ends…\""),   // U+2026: E2 80 A6, one byte off U+2028
+        ]
+        for (text, expected) in cases {
+            let quoted = JSONValue.string(text).compact()
+            #expect(quoted == expected)
+            let parsed = try JSONSerialization.jsonObject(with: Data("[\(quoted)]".utf8)) as? [String]
+            #expect(parsed == [text], "the escaped string reads back as it was")
+        }
     }
 }

@@ -47,10 +47,9 @@ public enum SeedSource {
         let folderName = URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent
         return names.compactMap { name in
             let path = (folder as NSString).appendingPathComponent(name)
-            var isDir: ObjCBool = false
-            fm.fileExists(atPath: path, isDirectory: &isDir)
-            if isDir.boolValue { return nil }
-            return Listed(name: name, path: "\(label)/\(name)", file: path, folderName: folderName, stamp: FileStamp(path: path))
+            let stamp = FileStamp(path: path)
+            if stamp == nil && FileStamp.isFolder(path) { return nil }
+            return Listed(name: name, path: "\(label)/\(name)", file: path, folderName: folderName, stamp: stamp)
         }
     }
 

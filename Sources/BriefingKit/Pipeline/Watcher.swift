@@ -1,25 +1,22 @@
 import Foundation
 
-/// What a build reads, as file → (size, modification time): the seeds, the
-/// config and the templates. Two snapshots differ when any of them changed.
+/// What a build reads, as file → stamp (size, modification time, inode):
+/// the seeds, the config and the templates. Two snapshots differ when any
+/// of them changed. Taken twice a second by `watch`, so it costs one `stat`
+/// per file and no more.
 public struct SourceSnapshot: Equatable, Sendable {
-    struct Stamp: Equatable, Sendable { let size: Int; let modified: Double }
-    private(set) var files: [String: Stamp] = [:]
+    private(set) var files: [String: FileStamp] = [:]
 
     public init(_ options: BuildOptions) {
-        let fm = FileManager.default
-        func add(_ path: String) {
-            guard let attributes = try? fm.attributesOfItem(atPath: path) else { return }
-            files[path] = Stamp(size: (attributes[.size] as? Int) ?? 0,
-                                modified: (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)
-        }
-        add(options.config)
-        for folder in [options.seeds, options.templates] {
-            for name in (fm.enumerator(atPath: folder)?.compactMap { $0 as? String } ?? []) where !name.hasPrefix(".") {
-                let path = (folder as NSString).appendingPathComponent(name)
-                var isDirectory: ObjCBool = false
-                if fm.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue { add(path) }
-            }
+        if let stamp = FileStamp(path: options.config) { files[options.config] = stamp }
+        add(folder: options.seeds)
+        add(folder: options.templates)
+    }
+
+    private mutating func add(folder: String) {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where !name.hasPrefix(".") {
+            let path = (folder as NSString).appendingPathComponent(name)
+            if let stamp = FileStamp(path: path) { files[path] = stamp } else if FileStamp.isFolder(path) { add(folder: path) }
         }
     }
 

@@ -87,31 +87,43 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
+    /// `s` as a JSON string. Runs that need no escape — nearly all text —
+    /// are appended whole; `<` is escaped so the JSON is safe inside HTML,
+    /// and U+2028 and U+2029 so it is safe inside a script.
     static func quote(_ s: String, into out: inout String) {
         out += "\""
-        // Most text needs no escape: append it whole (0xE2 leads U+2028 and U+2029).
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C || $0 == 0xE2 }) {
-            out += s
-            out += "\""
-            return
-        }
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c"   // safe to inline in HTML
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
+        let utf8 = s.utf8
+        var run = utf8.startIndex, i = run
+        while i != utf8.endIndex {
+            let byte = utf8[i]
+            var escape: String?
+            var width = 1
+            switch byte {
+            case 0x22: escape = "\\\""
+            case 0x5C: escape = "\\\\"
+            case 0x0A: escape = "\\n"
+            case 0x0D: escape = "\\r"
+            case 0x09: escape = "\\t"
+            case 0x3C: escape = "\\u003c"
+            case ..<0x20: escape = "\\u00" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16)
+            case 0xE2:   // E2 80 A8 and E2 80 A9: U+2028 and U+2029
+                let next = utf8.index(after: i)
+                if next != utf8.endIndex, utf8[next] == 0x80 {
+                    let last = utf8.index(after: next)
+                    if last != utf8.endIndex, utf8[last] == 0xA8 || utf8[last] == 0xA9 {
+                        escape = utf8[last] == 0xA8 ? "\\u2028" : "\\u2029"
+                        width = 3
+                    }
                 }
+            default: break
             }
+            guard let escape else { i = utf8.index(after: i); continue }
+            out += s[run..<i]
+            out += escape
+            i = utf8.index(i, offsetBy: width)
+            run = i
         }
+        out += s[run..<i]
         out += "\""
     }
 }

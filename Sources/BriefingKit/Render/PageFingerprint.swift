@@ -9,39 +9,45 @@ enum PageFingerprint {
     /// 64 bits suffice: a fingerprint is only ever compared with the same
     /// page's fingerprint of the last build.
     static func of(template: String, _ values: [String: Any], templates: TemplateSet) -> String {
-        var digest = StableHash()
+        var digest = WordHash()
         digest.add(templates.fingerprint)
         digest.add(template)
         add(values, to: &digest)
-        return String(UInt64(bitPattern: Int64(digest.value)), radix: 16)
+        return String(digest.value, radix: 16)
     }
+
+    /// What kind of value follows, so that values of different kinds never hash alike.
+    private enum Tag: UInt64 { case text = 1, yes, no, number, object, list, other }
 
     /// Each value with a type tag; the tags and counts keep ["a", "b"] apart
     /// from ["ab"]. A dictionary is the sum of its entries' own hashes: the
     /// same in any order, without sorting keys on every page.
-    private static func add(_ value: Any, to digest: inout StableHash) {
+    private static func add(_ value: Any, to digest: inout WordHash) {
         switch value {
-        case let text as String: digest.add("s\(text.utf8.count):"); digest.add(text)
-        case let flag as Bool: digest.add(flag ? "T" : "F")
-        case let number as Int: digest.add("i\(number);")
+        case let text as String: digest.add(Tag.text.rawValue); digest.add(text)
+        case let flag as Bool: digest.add((flag ? Tag.yes : Tag.no).rawValue)
+        case let number as Int: digest.add(Tag.number.rawValue); digest.add(number)
         case let object as [String: Any]:
-            var sum = 0
+            var sum: UInt64 = 0
             for (key, item) in object {
-                var entry = StableHash()
+                var entry = WordHash()
                 entry.add(key)
                 add(item, to: &entry)
                 sum &+= entry.value
             }
-            digest.add("{\(object.count):\(sum)")
+            digest.add(Tag.object.rawValue); digest.add(object.count); digest.add(sum)
         case let list as [[String: Any]]:
-            digest.add("[\(list.count)")
+            digest.add(Tag.list.rawValue); digest.add(list.count)
             for item in list { add(item, to: &digest) }
+        case let list as [String]:
+            digest.add(Tag.list.rawValue); digest.add(list.count)
+            for item in list { digest.add(Tag.text.rawValue); digest.add(item) }
         case let list as [Any]:
-            digest.add("[\(list.count)")
+            digest.add(Tag.list.rawValue); digest.add(list.count)
             for item in list { add(item, to: &digest) }
         default:
             // Any other value renders through its description.
-            digest.add("?\(type(of: value)):" + String(describing: value))
+            digest.add(Tag.other.rawValue); digest.add("\(type(of: value)):" + String(describing: value))
         }
     }
 }
