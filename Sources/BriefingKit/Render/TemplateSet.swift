@@ -34,6 +34,7 @@ public struct TemplateSet: Sendable {
     /// async loader so that a parse error names the file and line.
     private static func loadTemplates(folder: String) throws -> (MustacheLibrary, String) {
         var library = MustacheLibrary()
+        registerEscaping
         var digest = StableDigest()
         let names = (FileManager.default.enumerator(atPath: folder)?.compactMap { $0 as? String } ?? [])
             .filter { $0.hasSuffix(".mustache") }.sorted()
@@ -44,14 +45,19 @@ public struct TemplateSet: Sendable {
             }
             digest.add("\(name)\n\(text.utf8.count)\n\(text)")
             do {
-                library.register(try MustacheTemplate(string: text), named: String(name.dropLast(".mustache".count)))
+                // Every template, partials too, since a partial starts from the library's escaping.
+                library.register(try MustacheTemplate(string: FastHTMLEscaping.pragma + text), named: String(name.dropLast(".mustache".count)))
             } catch let error as MustacheTemplate.ParserError {
-                throw BriefingError.template(file: path, line: error.context.lineNumber,
+                // The pragma is one line more than the file has.
+                throw BriefingError.template(file: path, line: error.context.lineNumber - 1,
                     message: "\(error.error) near “\(error.context.line.trimmingCharacters(in: .whitespaces))”; fix the tag on that line")
             }
         }
         return (library, digest.hex)
     }
+
+    /// Once per process, before any template names the content type.
+    private static let registerEscaping: Void = FastHTMLEscaping.register()
 
     private static func loadAssets(folder: String) throws -> [String: Data] {
         let fm = FileManager.default
