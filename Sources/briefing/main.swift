@@ -45,8 +45,9 @@ struct Build: ParsableCommand {
     @Flag(name: .customLong("no-cache"), help: "Ingest every seed again instead of reusing .briefing-cache/.") var noCache = false
 
     func run() throws {
-        let options = BuildOptions(seeds: input.seeds, out: out, config: input.config, templates: templates,
+        var options = BuildOptions(seeds: input.seeds, out: out, config: input.config, templates: templates,
                                    baseURL: baseURL, strict: strict, cache: !noCache)
+        options.leavesMemoryToExit = true
         let log = StandardLog(quiet: quiet)
         do {
             let report = try Pipeline.build(options, log: log)

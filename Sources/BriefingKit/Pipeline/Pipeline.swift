@@ -68,6 +68,7 @@ public enum Pipeline {
         if let cache { PageMemo.record(site, publishedIn: options.out, cache: cache) }
         timer.note("\(outcome.written) files written, \(outcome.unchanged) unchanged")
         timer.finish()
+        if options.leavesMemoryToExit { ExitingProcess.keep([ingested, analysis, digests, briefing, site, cache as Any]) }
         return BuildReport(articleCount: articles.count, pageCount: site.paths.count, warnings: allWarnings, briefing: briefing,
                            reusedSeeds: ingested.reused, analysedAgain: redone, filesWritten: outcome.written, pagesRendered: rendered)
     }
@@ -149,6 +150,13 @@ extension Pipeline {
     public static func evaluate(truth: String, seeds: String, config: String) throws -> Evaluator {
         try Evaluator.evaluate(truth: Truth.load(path: truth), seeds: seeds, config: ConfigLoader.load(path: config))
     }
+}
+
+/// Values held until the process exits (see `BuildOptions.leavesMemoryToExit`).
+enum ExitingProcess {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var kept: [Any] = []
+    static func keep(_ values: [Any]) { lock.withLock { kept.append(values) } }
 }
 
 /// Times each step and prints `[i/n] step (ms)`.
