@@ -17,7 +17,11 @@ struct BinaryCoderTests {
             let entry = ArticleCache.Entry(article: ingested.articles[i], warnings: ingested.articleWarnings[i],
                                            reading: outcome.reading, names: outcome.names,
                                            threads: ArticleCache.Threaded(key: "k", verdict: verdicts[i], digest: digests[i]))
-            let back = try BinaryCoder.decode(ArticleCache.Entry.self, from: BinaryCoder.encode(entry))
+            let data = try BinaryCoder.encode(entry)
+            let back = try BinaryCoder.decode(ArticleCache.Entry.self, from: data)
+            for cut in stride(from: 0, to: data.count, by: max(1, data.count / 40)) {
+                #expect(throws: DecodingError.self, "an entry cut at byte \(cut)") { try BinaryCoder.decode(ArticleCache.Entry.self, from: data.prefix(cut)) }
+            }
             #expect(back.article == entry.article)
             #expect(back.reading == entry.reading)
             #expect(back.names == entry.names)
