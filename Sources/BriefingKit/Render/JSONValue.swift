@@ -16,82 +16,85 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// Pretty-printed with two-space indents and a final newline.
     public func serialized() -> String {
-        var out = ""
+        var out: [UInt8] = []
         write(to: &out, indent: 0)
-        return out + "\n"
+        out.append(0x0A)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// On one line with no spaces, for data that only scripts read.
     public func compact() -> String {
-        var out = ""
+        var out: [UInt8] = []
         writeCompact(to: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func writeCompact(to out: inout String) {
+    // The text is made as bytes: appending to a String checked its
+    // capacity and encoding on every piece, most of the export's time.
+
+    private func writeCompact(to out: inout [UInt8]) {
         switch self {
         case let .array(items):
-            out += "["
-            for (i, item) in items.enumerated() { if i > 0 { out += "," }; item.writeCompact(to: &out) }
-            out += "]"
+            out.append(UInt8(ascii: "["))
+            for (i, item) in items.enumerated() { if i > 0 { out.append(UInt8(ascii: ",")) }; item.writeCompact(to: &out) }
+            out.append(UInt8(ascii: "]"))
         case let .object(pairs):
-            out += "{"
+            out.append(UInt8(ascii: "{"))
             for (i, (key, value)) in pairs.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
                 JSONValue.quote(key, into: &out)
-                out += ":"
+                out.append(UInt8(ascii: ":"))
                 value.writeCompact(to: &out)
             }
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         default: write(to: &out, indent: 0)
         }
     }
 
-    private func write(to out: inout String, indent: Int) {
+    private func write(to out: inout [UInt8], indent: Int) {
         // Indents are made only for lists and objects, not for every value.
-        var pad: String { String(repeating: "  ", count: indent + 1) }
-        var close: String { String(repeating: "  ", count: indent) }
+        func pad(_ depth: Int) { out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth)) }
         switch self {
         case let .string(s): JSONValue.quote(s, into: &out)
-        case let .number(n): out += String(n)
-        case let .bool(b): out += b ? "true" : "false"
-        case .null: out += "null"
+        case let .number(n): out.append(contentsOf: String(n).utf8)
+        case let .bool(b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .null: out.append(contentsOf: "null".utf8)
         case let .array(items):
-            if items.isEmpty { out += "[]"; return }
+            if items.isEmpty { out.append(contentsOf: "[]".utf8); return }
             if items.allSatisfy({ if case .string = $0 { return true } else { return false } }) {
-                out += "["
-                for (i, item) in items.enumerated() { if i > 0 { out += ", " }; item.write(to: &out, indent: indent) }
-                out += "]"
+                out.append(UInt8(ascii: "["))
+                for (i, item) in items.enumerated() { if i > 0 { out.append(contentsOf: ", ".utf8) }; item.write(to: &out, indent: indent) }
+                out.append(UInt8(ascii: "]"))
                 return
             }
-            out += "[\n"
-            let pad = pad
+            out.append(contentsOf: "[\n".utf8)
             for (i, item) in items.enumerated() {
-                out += pad
+                pad(indent + 1)
                 item.write(to: &out, indent: indent + 1)
-                out += i < items.count - 1 ? ",\n" : "\n"
+                out.append(contentsOf: (i < items.count - 1 ? ",\n" : "\n").utf8)
             }
-            out += close + "]"
+            pad(indent)
+            out.append(UInt8(ascii: "]"))
         case let .object(pairs):
-            if pairs.isEmpty { out += "{}"; return }
-            out += "{\n"
-            let pad = pad
+            if pairs.isEmpty { out.append(contentsOf: "{}".utf8); return }
+            out.append(contentsOf: "{\n".utf8)
             for (i, (key, value)) in pairs.enumerated() {
-                out += pad
+                pad(indent + 1)
                 JSONValue.quote(key, into: &out)
-                out += ": "
+                out.append(contentsOf: ": ".utf8)
                 value.write(to: &out, indent: indent + 1)
-                out += i < pairs.count - 1 ? ",\n" : "\n"
+                out.append(contentsOf: (i < pairs.count - 1 ? ",\n" : "\n").utf8)
             }
-            out += close + "}"
+            pad(indent)
+            out.append(UInt8(ascii: "}"))
         }
     }
 
     /// `s` as a JSON string. Runs that need no escape — nearly all text —
     /// are appended whole; `<` is escaped so the JSON is safe inside HTML,
     /// and U+2028 and U+2029 so it is safe inside a script.
-    static func quote(_ s: String, into out: inout String) {
-        out += "\""
+    static func quote(_ s: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
         let utf8 = s.utf8
         var run = utf8.startIndex, i = run
         while i != utf8.endIndex {
@@ -118,12 +121,12 @@ public indirect enum JSONValue: Sendable, Equatable {
             default: break
             }
             guard let escape else { i = utf8.index(after: i); continue }
-            out += s[run..<i]
-            out += escape
+            out.append(contentsOf: utf8[run..<i])
+            out.append(contentsOf: escape.utf8)
             i = utf8.index(i, offsetBy: width)
             run = i
         }
-        out += s[run..<i]
-        out += "\""
+        out.append(contentsOf: utf8[run..<i])
+        out.append(UInt8(ascii: "\""))
     }
 }
