@@ -42,6 +42,14 @@ enum ParagraphBuilder {
 public enum QuoteBalance {
     /// The opening mark of a quote left open at the end of `text`, if any.
     public static func openQuote(in text: String) -> Character? {
+        // Most sentences hold no quotation mark of any kind: " (22) or E2 80 98…9D.
+        var marks = false
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte == 0x22 || (previous == (0xE2, 0x80) && (0x98...0x9D).contains(byte)) { marks = true; break }
+            previous = (previous.1, byte)
+        }
+        guard marks else { return nil }
         var open: Character?
         let chars = Array(text)
         for (i, c) in chars.enumerated() {

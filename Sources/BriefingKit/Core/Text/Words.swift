@@ -44,19 +44,39 @@ public enum Words {
         var keys: Set<String> = []
         for token in tokens(text) {
             var w = token.lowercased()
-            if w.hasSuffix("’s") || w.hasSuffix("'s") { w = String(w.dropLast(2)) }
-            guard w.count >= 3, !StopWords.contains(w), !TemporalWords.contains(w) else { continue }
+            if let stripped = withoutPossessive(w) { w = stripped }
+            guard characterCount(w) >= 3, !StopWords.contains(w), !TemporalWords.contains(w) else { continue }
             keys.insert(stem(w))
         }
         return keys
     }
 
+    /// "leader’s" → "leader"; nil when the word ends in neither ’s nor 's.
+    static func withoutPossessive(_ w: String) -> String? {
+        let bytes = w.utf8
+        guard bytes.last == UInt8(ascii: "s") else { return nil }
+        let before = bytes.dropLast()
+        if before.last == UInt8(ascii: "'") { return String(decoding: before.dropLast(), as: UTF8.self) }
+        if before.suffix(3).elementsEqual([0xE2, 0x80, 0x99]) { return String(decoding: before.dropLast(3), as: UTF8.self) }   // ’
+        return nil
+    }
+
     /// A light suffix-stripping stem so "meeting", "meet" and "meets" agree.
+    /// The suffixes are ASCII, so they are compared as bytes, and the word's
+    /// length is counted once.
     public static func stem(_ w: String) -> String {
-        for suffix in ["ings", "ing", "ies", "ed", "es", "s"] where w.count > suffix.count + 3 && w.hasSuffix(suffix) {
-            return String(w.dropLast(suffix.count))
+        let bytes = w.utf8
+        guard bytes.last == UInt8(ascii: "s") || bytes.last == UInt8(ascii: "g") || bytes.last == UInt8(ascii: "d") else { return w }
+        let length = characterCount(w)
+        for suffix in ["ings", "ing", "ies", "ed", "es", "s"] where length > suffix.utf8.count + 3 && bytes.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) {
+            return String(decoding: bytes.dropLast(suffix.utf8.count), as: UTF8.self)
         }
         return w
+    }
+
+    /// `text.count`, without walking graphemes when the text is ASCII.
+    static func characterCount(_ text: String) -> Int {
+        text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.count : text.count
     }
 
     public static func isCapitalized(_ word: some StringProtocol) -> Bool {
@@ -65,6 +85,8 @@ public enum Words {
     }
 
     public static func isAllCaps(_ text: some StringProtocol) -> Bool {
+        // A lower-case ASCII letter settles it, without making Characters.
+        if text.utf8.contains(where: { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) { return false }
         let letters = text.filter { $0.isLetter }
         return letters.count >= 2 && letters.allSatisfy { $0.isUppercase }
     }
