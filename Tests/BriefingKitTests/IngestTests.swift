@@ -118,6 +118,13 @@ import Testing
         let merged = ParagraphBuilder.mergeOpenQuotes(["He said: ‘We are ready…", "But we need help,’ he said.", "Next paragraph."])
         #expect(merged == ["He said: ‘We are ready… But we need help,’ he said.", "Next paragraph."])
         #expect(QuoteBalance.openQuote(in: "Trump’s envoys met Putin’s aides.") == nil)
+        #expect(QuoteBalance.openQuote(in: "He said “we are ready") == "“")
+        #expect(QuoteBalance.openQuote(in: "He said “we are ready” and left.") == nil)
+        #expect(QuoteBalance.openQuote(in: "She wrote ‘the leader’s plan is") == "‘", "an apostrophe inside a word does not close it")
+        #expect(QuoteBalance.openQuote(in: "She wrote ‘the plan’ and left.") == nil)
+        #expect(QuoteBalance.openQuote(in: "A \"plain quote") == "\"")
+        #expect(QuoteBalance.openQuote(in: "A \"plain\" quote“") == "“")
+        #expect(QuoteBalance.openQuote(in: "No marks at all.") == nil)
     }
 
     @Test func seedIDsAreSafe() {

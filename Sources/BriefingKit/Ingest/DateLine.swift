@@ -16,6 +16,8 @@ enum DateLine {
     /// The stated date, whether it is only an "Updated" date, and the text
     /// that follows the date when the line goes on with the article.
     static func parse(_ line: String, dayFirst: Bool? = nil) -> (date: CalendarDate, updated: Bool, rest: String?)? {
+        // Every date to the day has a digit (its day or its year): most lines have none.
+        guard line.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
         var line = line
         if let m = section.firstMatch(in: line) { line = String(line[m.range.upperBound...]) }
         var body = Substring(line)

@@ -50,7 +50,7 @@ enum LineClassifier {
         let features = LineFeatures(text)
         if isMenu(text, features) { return .boilerplate(.navigation, captionDate: nil) }
         if has.percent && tickerValue.matches(in: text).count >= 2 && !features.endsSentence { return .boilerplate(.widget, captionDate: nil) }
-        let urls = has.slash || has.at || has.w ? url.matches(in: text) : []
+        let urls = has.slash || has.at || has.www ? url.matches(in: text) : []
         if (has.slash || has.at) && socialAttribution.contains(text) || urls.count >= 2 {
             return .boilerplate(.embed, captionDate: nil)
         }
@@ -78,9 +78,16 @@ enum LineClassifier {
     /// What kinds of character a line holds, from one pass over its bytes.
     struct Characters {
         var digit = false, slash = false, at = false, paren = false, percent = false, space = false
-        var nonASCII = false, separator = false, r = false, w = false
+        var nonASCII = false, separator = false, r = false
+        /// "www." in any case: the one kind of link without a slash or an at sign.
+        var www = false
         init(_ text: String) {
+            var ws = 0
             for byte in text.utf8 {
+                if byte == UInt8(ascii: "w") || byte == UInt8(ascii: "W") { ws += 1 } else {
+                    if byte == UInt8(ascii: "."), ws >= 3 { www = true }
+                    ws = 0
+                }
                 switch byte {
                 case 48...57: digit = true
                 case UInt8(ascii: "/"): slash = true
@@ -90,7 +97,6 @@ enum LineClassifier {
                 case UInt8(ascii: " "): space = true
                 case UInt8(ascii: "|"): separator = true
                 case UInt8(ascii: "r"), UInt8(ascii: "R"): r = true
-                case UInt8(ascii: "w"), UInt8(ascii: "W"): w = true
                 case 0x80...: nonASCII = true; separator = true   // ©, •, ·, dashes
                 default: break
                 }
@@ -137,7 +143,7 @@ enum LineClassifier {
     /// domain it names (thamescourier.co.uk → true, a .us or .gov site →
     /// false); nil when no line names one or the domain says nothing (.com).
     static func dayFirst(lines: [String]) -> Bool? {
-        for line in lines where line.count < 80 {
+        for line in lines where line.count < 80 && hasDotBeforeLetter(line) {
             for m in domainMention.matches(in: line) {
                 let tld = m.group(1)!.lowercased()
                 if ["us", "gov", "mil", "edu"].contains(tld) { return false }
@@ -145,6 +151,15 @@ enum LineClassifier {
             }
         }
         return nil
+    }
+    /// "x.co": what every domain holds, and most lines do not.
+    private static func hasDotBeforeLetter(_ line: String) -> Bool {
+        var dot = false
+        for byte in line.utf8 {
+            if dot && byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { return true }
+            dot = byte == UInt8(ascii: ".")
+        }
+        return false
     }
     private static let domainMention = Pattern("\\b(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.([a-z]{2,3})\\b(?![.@])")
 }

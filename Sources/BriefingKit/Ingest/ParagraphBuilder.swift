@@ -50,21 +50,27 @@ public enum QuoteBalance {
             previous = (previous.1, byte)
         }
         guard marks else { return nil }
-        var open: Character?
+        // Marks are compared as scalar values: comparing Characters with
+        // non-ASCII literals normalised both sides on every character. A
+        // Character is one of these marks only when it is that one scalar.
+        var open: UInt32?
         let chars = Array(text)
         for (i, c) in chars.enumerated() {
-            switch c {
-            case "“": open = "“"
-            case "”": if open == "“" { open = nil }
-            case "‘": if open == nil { open = "‘" }
-            case "’":
+            let scalars = c.unicodeScalars
+            guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { continue }
+            switch first.value {
+            case 0x201C: open = 0x201C                       // “
+            case 0x201D: if open == 0x201C { open = nil }    // ”
+            case 0x2018: if open == nil { open = 0x2018 }    // ‘
+            case 0x2019:                                     // ’, also the apostrophe
+                guard open == 0x2018 else { break }
                 let nextIsLetter = i + 1 < chars.count && chars[i + 1].isLetter
                 let prevIsLetter = i > 0 && chars[i - 1].isLetter
-                if open == "‘" && !(prevIsLetter && nextIsLetter) { open = nil }
-            case "\"": open = open == "\"" ? nil : (open == nil ? "\"" : open)
+                if !(prevIsLetter && nextIsLetter) { open = nil }
+            case 0x22: open = open == 0x22 ? nil : (open == nil ? 0x22 : open)
             default: break
             }
         }
-        return open
+        return open.flatMap(Unicode.Scalar.init).map(Character.init)
     }
 }
