@@ -16,7 +16,7 @@ struct LineFeatures {
         let lower = words.map { $0.lowercased() }
         let stops = lower.filter { StopWords.contains($0) }.count
         stopWordRatio = words.isEmpty ? 0 : Double(stops) / Double(words.count)
-        let significant = words.filter { $0.count >= 4 && $0.first!.isLetter }
+        let significant = words.filter { Words.characterCount($0) >= 4 && $0.first!.isLetter }
         let capitalised = significant.filter { Words.isCapitalized($0) }.count
         titleCaseRatio = significant.isEmpty ? 0 : Double(capitalised) / Double(significant.count)
         var trimmed = Substring(text)

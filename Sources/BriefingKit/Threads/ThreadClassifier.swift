@@ -157,10 +157,12 @@ struct ThreadMatcher {
     /// Lower-case words, possessive and plural endings removed, so that
     /// "security guarantee" matches "security guarantees" and "Greenland’s".
     static func words(_ text: String) -> [String] {
+        // Endings are ASCII and compared as bytes (see `Words.stem`).
         Words.tokens(text.lowercased()).map { token in
-            var word = token.hasSuffix("’s") || token.hasSuffix("'s") ? token.dropLast(2) : token
-            if word.count > 4 && word.hasSuffix("s") && !word.hasSuffix("ss") { word = word.dropLast() }
-            return String(word)
+            let word = Words.withoutPossessive(token) ?? String(token)
+            let bytes = word.utf8
+            let plural = bytes.last == UInt8(ascii: "s") && bytes.dropLast().last != UInt8(ascii: "s") && Words.characterCount(word) > 4
+            return plural ? String(decoding: bytes.dropLast(), as: UTF8.self) : word
         }
     }
 }

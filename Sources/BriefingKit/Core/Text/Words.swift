@@ -44,7 +44,7 @@ public enum Words {
         var keys: Set<String> = []
         for token in tokens(text) {
             var w = token.lowercased()
-            if let stripped = withoutPossessive(w) { w = stripped }
+            if let stripped = withoutPossessive(Substring(w)) { w = stripped }
             guard characterCount(w) >= 3, !StopWords.contains(w), !TemporalWords.contains(w) else { continue }
             keys.insert(stem(w))
         }
@@ -52,7 +52,7 @@ public enum Words {
     }
 
     /// "leader’s" → "leader"; nil when the word ends in neither ’s nor 's.
-    static func withoutPossessive(_ w: String) -> String? {
+    static func withoutPossessive(_ w: Substring) -> String? {
         let bytes = w.utf8
         guard bytes.last == UInt8(ascii: "s") else { return nil }
         let before = bytes.dropLast()
@@ -75,7 +75,7 @@ public enum Words {
     }
 
     /// `text.count`, without walking graphemes when the text is ASCII.
-    static func characterCount(_ text: String) -> Int {
+    static func characterCount(_ text: some StringProtocol) -> Int {
         text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.count : text.count
     }
 
