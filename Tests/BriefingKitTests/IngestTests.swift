@@ -127,6 +127,16 @@ import Testing
         #expect(QuoteBalance.openQuote(in: "No marks at all.") == nil)
     }
 
+    @Test func byteSearchFindsNeedlesAnywhere() {
+        #expect("staff writer".containsBytes("writer"))
+        #expect("Orbán’s editor".containsBytes("editor"), "after non-ASCII text")
+        #expect("/".containsBytes("/"))
+        #expect(!"edito".containsBytes("editor"), "longer than the text")
+        #expect(!"".containsBytes("a"))
+        #expect("".containsBytes(""))
+        #expect(!"Editor".containsBytes("editor"), "bytes, not case-insensitive")
+    }
+
     @Test func seedIDsAreSafe() {
         #expect(SeedFile(name: "../Évil name.txt", path: "x", bytes: Data()).id == "---evil-name")
     }

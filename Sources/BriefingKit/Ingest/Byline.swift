@@ -28,13 +28,13 @@ enum Byline {
     }
 
     static func parse(_ line: String) -> (authors: [String], outlet: String?)? {
-        guard Words.count(line) <= 14, !line.contains("/"), !line.contains("@") else { return nil }
+        guard !line.containsBytes("/"), !line.containsBytes("@"), Words.count(line) <= 14 else { return nil }
         // Each pattern runs only on lines with the words it needs: most lines are neither.
         let lower = line.lowercased()
         if prefixWords.contains(String(lower.prefix { $0.isASCII && $0.isLetter })), let m = prefixed.firstMatch(in: line) {
             return names(in: m.group(1)!)
         }
-        if roleCues.contains(where: lower.contains), let m = roleSuffix.firstMatch(in: line),
+        if roleCues.contains(where: { lower.containsBytes($0) }), let m = roleSuffix.firstMatch(in: line),
            let people = names(in: m.group(1)!), people.outlet == nil {
             return people
         }
@@ -42,7 +42,7 @@ enum Byline {
     }
     /// The first words `prefixed` can match, and a word every match of `roleSuffix` holds.
     private static let prefixWords: Set<String> = ["by", "story", "written", "words", "reporting", "reported", "text", "author", "authors"]
-    private static let roleCues = ["writer", "reporter", "correspondent", "editor", "columnist", "contributor", "journalist", "chief", "analyst"]
+    private static let roleCues: [StaticString] = ["writer", "reporter", "correspondent", "editor", "columnist", "contributor", "journalist", "chief", "analyst"]
 
     /// Splits "Jane Doe and John Roe, Reuters" into people and an outlet.
     private static func names(in text: String) -> (authors: [String], outlet: String?)? {

@@ -1,3 +1,5 @@
+import Foundation
+
 extension StringProtocol {
     /// Without leading and trailing spaces and tabs. Text is normalised
     /// first (every white space becomes a plain space), so this is all the
@@ -9,5 +11,25 @@ extension StringProtocol {
         var out = String.UnicodeScalarView()
         out.append(contentsOf: scalars[first...last])
         return String(out)
+    }
+}
+
+extension String {
+    /// Whether the text holds `needle` byte for byte — no Unicode
+    /// equivalence, no bridge to NSString, whose search took a tenth of
+    /// ingest's byline checks. For ASCII needles on hot paths.
+    func containsBytes(_ needle: StaticString) -> Bool {
+        var text = self
+        return text.withUTF8 { haystack in
+            needle.withUTF8Buffer { needle in
+                guard !needle.isEmpty else { return true }
+                guard haystack.count >= needle.count else { return false }
+                let first = needle[0]
+                for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+                    if memcmp(haystack.baseAddress! + start, needle.baseAddress!, needle.count) == 0 { return true }
+                }
+                return false
+            }
+        }
     }
 }
