@@ -74,7 +74,7 @@ enum NameMentionFinder {
         }
         var offset = 0
         for raw in sentence.split(separator: " ", omittingEmptySubsequences: false) {
-            defer { offset += raw.count + 1 }
+            defer { offset += Words.characterCount(raw) + 1 }
             let leading = raw.prefix { !$0.isLetter && !$0.isNumber }
             var core = raw.dropFirst(leading.count)
             var trailingBreak = false
@@ -84,13 +84,14 @@ enum NameMentionFinder {
                 core = core.dropLast()
             }
             var word = String(core)
-            lastPossessive = word.hasSuffix("’s") || word.hasSuffix("'s")
-            if lastPossessive { word = String(word.dropLast(2)); trailingBreak = true }  // "Putin’s Russia" is two names
+            let withoutPossessive = Words.withoutPossessive(core)
+            lastPossessive = withoutPossessive != nil
+            if let withoutPossessive { word = withoutPossessive; trailingBreak = true }  // "Putin’s Russia" is two names
             let quoteBreak = !leading.isEmpty && leading.contains(where: { "“‘\"(".contains($0) })
             if quoteBreak, !run.isEmpty { flush(next: nil); lowerRole = [] }
             guard !word.isEmpty else { continue }
-            if !word.first!.isUppercase && run.isEmpty { pendingRole = [] }
             let capitalised = word.first!.isUppercase
+            if !capitalised && run.isEmpty { pendingRole = [] }
             if capitalised || (!run.isEmpty && connectors.contains(word.lowercased())) {
                 if run.isEmpty {
                     lowerRole = recentLower.reversed().prefix { Lexicon.roles.contains($0.lowercased()) || $0.first!.isUppercase }.reversed()

@@ -15,6 +15,14 @@ public enum SentenceSplitter {
 
     public static func split(_ text: String) -> [String] {
         let chars = Array(text)
+        // Where each Character starts in `text`: a sentence is cut out of the
+        // text itself, not rebuilt from its Characters.
+        var starts = Array(text.indices)
+        starts.append(text.endIndex)
+        func appendTrimmed(_ range: Range<Int>, to list: inout [String]) {
+            let s = text[starts[range.lowerBound]..<starts[range.upperBound]].trimmingSpaces
+            if !s.isEmpty { list.append(s) }
+        }
         var sentences: [String] = []
         var start = 0
         var i = 0
@@ -26,7 +34,7 @@ public enum SentenceSplitter {
                 while end < chars.count && closers.contains(chars[end]) { end += 1 }
                 if end < chars.count && chars[end] == " " && startsSentence(chars, at: end + 1)
                     && !(c == "." && isAbbreviation(chars, dotAt: i)) {
-                    appendTrimmed(chars[start..<end], to: &sentences)
+                    appendTrimmed(start..<end, to: &sentences)
                     start = end + 1
                     i = end + 1
                     continue
@@ -36,13 +44,8 @@ public enum SentenceSplitter {
             }
             i += 1
         }
-        if start < chars.count { appendTrimmed(chars[start..<chars.count], to: &sentences) }
+        if start < chars.count { appendTrimmed(start..<chars.count, to: &sentences) }
         return sentences
-    }
-
-    private static func appendTrimmed(_ slice: ArraySlice<Character>, to list: inout [String]) {
-        let s = String(slice).trimmingSpaces
-        if !s.isEmpty { list.append(s) }
     }
 
     private static func startsSentence(_ chars: [Character], at index: Int) -> Bool {

@@ -8,9 +8,8 @@ extension StringProtocol {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }),
               let last = scalars.lastIndex(where: { $0 != " " && $0 != "\t" }) else { return "" }
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars[first...last])
-        return String(out)
+        // Scalar boundaries are valid bounds for a slice: copied in one piece.
+        return String(self[first..<scalars.index(after: last)])
     }
 }
 
