@@ -1,6 +1,8 @@
+import Foundation
+
 /// `briefing.json`, the data export described in CONTRACT.md.
 enum BriefingExport {
-    static func json(_ b: Briefing) -> String {
+    static func json(_ b: Briefing) -> Data {
         let threads = b.threads.map { t -> JSONValue in
             .object([
                 ("id", .string(t.definition.id)),
@@ -55,7 +57,7 @@ enum BriefingExport {
             ("articles", .array(articles)),
             ("unthreaded", .array(b.unthreaded.map { .string($0) })),
             ("timeline", .array(b.timeline.map(event))),
-        ]).serialized()
+        ]).serializedData()
     }
 
     private static func event(_ entry: TimelineEntry) -> JSONValue {

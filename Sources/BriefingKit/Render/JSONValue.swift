@@ -1,3 +1,5 @@
+import Foundation
+
 /// A JSON value whose objects keep their keys in the order written.
 /// Foundation's JSONEncoder can only sort keys alphabetically; CONTRACT.md
 /// shows the export in a reading order (title, threads, articles …), and a
@@ -15,11 +17,16 @@ public indirect enum JSONValue: Sendable, Equatable {
     public static func optional(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
 
     /// Pretty-printed with two-space indents and a final newline.
-    public func serialized() -> String {
+    public func serialized() -> String { String(decoding: pretty(), as: UTF8.self) }
+
+    /// As `serialized`, as the bytes of a file.
+    public func serializedData() -> Data { Data(pretty()) }
+
+    private func pretty() -> [UInt8] {
         var out: [UInt8] = []
         write(to: &out, indent: 0)
         out.append(0x0A)
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// On one line with no spaces, for data that only scripts read.
@@ -95,38 +102,41 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// and U+2028 and U+2029 so it is safe inside a script.
     static func quote(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        let utf8 = s.utf8
-        var run = utf8.startIndex, i = run
-        while i != utf8.endIndex {
-            let byte = utf8[i]
-            var escape: String?
-            var width = 1
-            switch byte {
-            case 0x22: escape = "\\\""
-            case 0x5C: escape = "\\\\"
-            case 0x0A: escape = "\\n"
-            case 0x0D: escape = "\\r"
-            case 0x09: escape = "\\t"
-            case 0x3C: escape = "\\u003c"
-            case ..<0x20: escape = "\\u00" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16)
-            case 0xE2:   // E2 80 A8 and E2 80 A9: U+2028 and U+2029
-                let next = utf8.index(after: i)
-                if next != utf8.endIndex, utf8[next] == 0x80 {
-                    let last = utf8.index(after: next)
-                    if last != utf8.endIndex, utf8[last] == 0xA8 || utf8[last] == 0xA9 {
-                        escape = utf8[last] == 0xA8 ? "\\u2028" : "\\u2029"
+        var s = s
+        s.withUTF8 { bytes in
+            var run = 0, i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                var escape: StaticString?
+                var hex: UInt8?
+                var width = 1
+                switch byte {
+                case 0x22: escape = "\\\""
+                case 0x5C: escape = "\\\\"
+                case 0x0A: escape = "\\n"
+                case 0x0D: escape = "\\r"
+                case 0x09: escape = "\\t"
+                case 0x3C: escape = "\\u003c"
+                case ..<0x20: hex = byte
+                case 0xE2:   // E2 80 A8 and E2 80 A9: U+2028 and U+2029
+                    if i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+                        escape = bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
                         width = 3
                     }
+                default: break
                 }
-            default: break
+                guard escape != nil || hex != nil else { i += 1; continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+                if let escape {
+                    escape.withUTF8Buffer { out.append(contentsOf: $0) }
+                } else if let hex {
+                    out.append(contentsOf: ("\\u00" + (hex < 0x10 ? "0" : "") + String(hex, radix: 16)).utf8)
+                }
+                i += width
+                run = i
             }
-            guard let escape else { i = utf8.index(after: i); continue }
-            out.append(contentsOf: utf8[run..<i])
-            out.append(contentsOf: escape.utf8)
-            i = utf8.index(i, offsetBy: width)
-            run = i
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
         }
-        out.append(contentsOf: utf8[run..<i])
         out.append(UInt8(ascii: "\""))
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Render: every page of the briefing through the templates, plus the
 /// Markdown and Atom feed beside each thread page, the search index, the
 /// data export, the site feed and the sitemap. Files are made in parallel
@@ -11,7 +13,7 @@ public enum SiteRenderer {
     /// What a job made: a file, a page with its fingerprint, or the
     /// fingerprint alone of a page whose published file is still right.
     private enum Made: Sendable {
-        case file(String), page(String, fingerprint: String), kept(fingerprint: String)
+        case file(String), bytes(Data), page(String, fingerprint: String), kept(fingerprint: String)
     }
 
     /// `published` maps the path of each page the last build published, and
@@ -60,7 +62,7 @@ public enum SiteRenderer {
             case let .article(i): return page("article", context.article(briefing.articles[i]))
             case let .month(i): return page("month", context.archiveMonth(i))
             case .searchIndex: return (path, .file(SearchIndex.script(briefing)))
-            case .data: return (path, .file(BriefingExport.json(briefing)))
+            case .data: return (path, .bytes(BriefingExport.json(briefing)))
             case .feed: return (path, .file(AtomFeed.site(briefing, baseURL: baseURL)))
             }
         }
@@ -68,6 +70,7 @@ public enum SiteRenderer {
         for (path, result) in made {
             switch result {
             case let .file(text): site.add(path, text)
+            case let .bytes(data): site.add(path, data: data)
             case let .page(text, fingerprint): site.add(path, text, fingerprint: fingerprint)
             case let .kept(fingerprint): site.keep(path, fingerprint: fingerprint)
             }
