@@ -61,6 +61,20 @@ import Testing
         #expect(html.contains("&lt;script&gt;"))
     }
 
+    /// Text with nothing to escape comes back as it is; each kind of markup gets its backslash.
+    @Test func markdownEscapesExactlyWhatCouldBeMarkup() {
+        #expect(Markdown.escape("Orbán’s “plan” — talks, resumed.") == "Orbán’s “plan” — talks, resumed.")
+        #expect(Markdown.escape("") == "")
+        #expect(Markdown.escape("a*b_c") == "a\\*b\\_c")
+        #expect(Markdown.escape("line\nbreak") == "line break")
+        #expect(Markdown.escape("- item") == "\\- item")
+        #expect(Markdown.escape("+1 vote") == "\\+1 vote")
+        #expect(Markdown.escape("1. First") == "1\\. First")
+        #expect(Markdown.escape("2026) was") == "2026\\) was")
+        #expect(Markdown.escape("2026 was") == "2026 was")
+        #expect(Markdown.escape("Éclair & co") == "Éclair \\& co")
+    }
+
     @Test func cmarkRunsInSafeMode() {
         let html = CommonMark.html("<b>raw</b>\n\n[link](javascript:alert(1))")
         #expect(!html.contains("<b>raw</b>"))

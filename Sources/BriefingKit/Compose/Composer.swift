@@ -38,32 +38,53 @@ public enum Composer {
         let threadOrder = config.threads.map(\.id)
         let entities = EntityDirectory.profiles(entries: shown, threadOrder: threadOrder)
 
-        // Threads are composed independently, on every core.
-        let threads = Parallel.map(config.threads) { definition -> ThreadBriefing in
-            let members = shown.filter { $0.threadIDs.contains(definition.id) }
-            let items = members.flatMap { entry in
-                entry.analysis.events.indices.filter { e in
-                    entry.threadIDs.count == 1 || assignment.paragraph(entry.analysis.events[e].paragraph, of: entry.id, isAbout: definition.id)
-                }.map { e in timelineItem(e, entry, digestOf[entry.id]!, threads: [definition.id]) }
+        // The whole briefing's timeline and each thread are composed
+        // independently, on every core; the timeline, the largest, first.
+        enum Part { case timeline([TimelineEntry]), thread(ThreadBriefing) }
+        let jobs: [Int?] = [nil] + config.threads.indices.map { $0 }
+        let parts = Parallel.map(jobs) { job -> Part in
+            guard let job else {
+                return .timeline(TimelineMerger.merge(shown.flatMap { entry in
+                    entry.analysis.events.indices.map { timelineItem($0, entry, digestOf[entry.id]!, threads: entry.threadIDs) }
+                }))
             }
-            let timeline = TimelineMerger.merge(items)
-            let summary = SummaryComposer.summary(articleCount: members.count,
-                                                  candidates: members.map { digestOf[$0.id]!.candidates(for: definition.id) })
-            let quotes = QuoteSelector.keyQuotes(threadID: definition.id, articles: members, assignment: assignment)
-            let document = ThreadDocumentWriter.document(definition: definition, articles: members, summary: summary,
-                                                         timeline: timeline, quotes: quotes, lookup: lookup)
-            return ThreadBriefing(definition: definition, articleIDs: members.map(\.id), summary: summary,
-                                  timeline: timeline, quotes: quotes, document: document,
-                                  whoIsWho: EntityDirectory.whoIsWho(thread: definition.id, members: Set(members.map(\.id)),
-                                                                     profiles: entities))
+            return .thread(thread(config.threads[job], shown: shown, assignment: assignment, digestOf: digestOf,
+                                  lookup: lookup, entities: entities))
         }
-        let allItems = shown.flatMap { entry in
-            entry.analysis.events.indices.map { timelineItem($0, entry, digestOf[entry.id]!, threads: entry.threadIDs) }
+        var timeline: [TimelineEntry] = []
+        var threads: [ThreadBriefing] = []
+        for part in parts {
+            switch part {
+            case let .timeline(entries): timeline = entries
+            case let .thread(thread): threads.append(thread)
+            }
         }
         return Briefing(config: config, articles: entries, threads: threads,
                         unthreaded: entries.filter { $0.threadIDs.isEmpty }.map(\.id),
-                        timeline: TimelineMerger.merge(allItems), entities: entities,
+                        timeline: timeline, entities: entities,
                         sources: SourceDirectory.profiles(entries: entries, threadOrder: threadOrder))
+    }
+
+    /// One thread: its members, merged timeline, summary, key quotes and Markdown document.
+    private static func thread(_ definition: ThreadDefinition, shown: [ArticleEntry], assignment: ThreadAssignment,
+                               digestOf: [String: ArticleDigest], lookup: [String: ArticleEntry],
+                               entities: [EntityProfile]) -> ThreadBriefing {
+        let members = shown.filter { $0.threadIDs.contains(definition.id) }
+        let items = members.flatMap { entry in
+            entry.analysis.events.indices.filter { e in
+                entry.threadIDs.count == 1 || assignment.paragraph(entry.analysis.events[e].paragraph, of: entry.id, isAbout: definition.id)
+            }.map { e in timelineItem(e, entry, digestOf[entry.id]!, threads: [definition.id]) }
+        }
+        let timeline = TimelineMerger.merge(items)
+        let summary = SummaryComposer.summary(articleCount: members.count,
+                                              candidates: members.map { digestOf[$0.id]!.candidates(for: definition.id) })
+        let quotes = QuoteSelector.keyQuotes(threadID: definition.id, articles: members, assignment: assignment)
+        let document = ThreadDocumentWriter.document(definition: definition, articles: members, summary: summary,
+                                                     timeline: timeline, quotes: quotes, lookup: lookup)
+        return ThreadBriefing(definition: definition, articleIDs: members.map(\.id), summary: summary,
+                              timeline: timeline, quotes: quotes, document: document,
+                              whoIsWho: EntityDirectory.whoIsWho(thread: definition.id, members: Set(members.map(\.id)),
+                                                                 profiles: entities))
     }
 
     /// Event `e` of the entry's article, with its words from the digest.

@@ -3,8 +3,23 @@
 /// escaping any ASCII punctuation), and link targets are our own paths only.
 public enum Markdown {
     private static let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "&", "!", "$"]
+    /// The same characters as bytes, and the line break.
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+             UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "#"), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "&"),
+             UInt8(ascii: "!"), UInt8(ascii: "$"), UInt8(ascii: "\n"): return true
+        default: return false
+        }
+    }
 
     public static func escape(_ text: String) -> String {
+        // Most text has nothing to escape: no special character (all ASCII),
+        // no line break, and a first character that cannot start a list.
+        if let first = text.utf8.first, first < 0x80, !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first),
+           !"-+=".utf8.contains(first), !text.utf8.contains(where: isSpecial) {
+            return text
+        }
         var out = ""
         out.reserveCapacity(text.count + 8)
         for (i, c) in text.enumerated() {

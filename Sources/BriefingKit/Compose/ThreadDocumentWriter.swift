@@ -29,7 +29,7 @@ enum ThreadDocumentWriter {
                 let sources = entry.sources.map { Markdown.link(label($0.articleID), to: link($0.articleID, $0.paragraph)) }
                 text += "- \(Markdown.escape(entry.text)) \(sources.joined(separator: " "))\n"
             }
-            sections.append(.init(id: "timeline", heading: "Timeline", markdown: text.trimmingCharacters(in: .newlines) + "\n"))
+            sections.append(.init(id: "timeline", heading: "Timeline", markdown: text.trimmingNewlines + "\n"))
         }
         if !quotes.isEmpty {
             let blocks = quotes.map { q in

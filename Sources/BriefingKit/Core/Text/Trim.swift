@@ -4,10 +4,18 @@ extension StringProtocol {
     /// Without leading and trailing spaces and tabs. Text is normalised
     /// first (every white space becomes a plain space), so this is all the
     /// trimming hot paths need — without Foundation's bridge to NSString.
-    var trimmingSpaces: String {
+    var trimmingSpaces: String { trimmingScalars { $0 == " " || $0 == "\t" } }
+
+    /// Without leading and trailing line breaks: Foundation's
+    /// `CharacterSet.newlines` (U+000A–U+000D, U+0085, U+2028, U+2029).
+    var trimmingNewlines: String {
+        trimmingScalars { (0x0A...0x0D).contains($0.value) || $0.value == 0x85 || $0.value == 0x2028 || $0.value == 0x2029 }
+    }
+
+    private func trimmingScalars(_ trimmed: (Unicode.Scalar) -> Bool) -> String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }),
-              let last = scalars.lastIndex(where: { $0 != " " && $0 != "\t" }) else { return "" }
+        guard let first = scalars.firstIndex(where: { !trimmed($0) }),
+              let last = scalars.lastIndex(where: { !trimmed($0) }) else { return "" }
         // Scalar boundaries are valid bounds for a slice: copied in one piece.
         return String(self[first..<scalars.index(after: last)])
     }
