@@ -58,9 +58,20 @@ enum DuplicateDetector {
         // only likely copies are checked on their shingles — once each.
         var groups = UnionFind(count: articles.count)
         var checked: Set<Pair> = []
+        // All signatures in one flat table: a pair's estimate, made for
+        // every band two articles share, is the innermost loop of a build.
+        let width = bands * rows
+        var table = [UInt64](repeating: 0, count: signatures.count * width)
+        for (i, sig) in signatures.enumerated() where sig.count == width { table.replaceSubrange(i * width..<(i + 1) * width, with: sig) }
+        let minimumEqual = Int((likelyCopy * Double(width)).rounded(.up))
         func consider(_ a: Int, _ b: Int) {
             let pair = Pair(a: min(a, b), b: max(a, b))
-            guard estimate(signatures[a], signatures[b]) >= likelyCopy, checked.insert(pair).inserted else { return }
+            let equal = table.withUnsafeBufferPointer { t in
+                var equal = 0
+                for k in 0..<width where t[a * width + k] == t[b * width + k] { equal += 1 }
+                return equal
+            }
+            guard equal >= minimumEqual, checked.insert(pair).inserted else { return }
             let sa = shingles(a), sb = shingles(b)
             let smaller = min(sa.count, sb.count)
             if smaller > 0 && Double(sa.intersection(sb).count) >= containment * Double(smaller) { groups.union(a, b) }
@@ -91,14 +102,6 @@ enum DuplicateDetector {
             for index in group where index != first { originals[articles[index].id] = articles[first].id }
         }
         return originals
-    }
-
-    /// Share of the hash functions whose smallest values agree: an estimate
-    /// of how much of their shingles two articles share.
-    private static func estimate(_ a: [UInt64], _ b: [UInt64]) -> Double {
-        var equal = 0
-        for k in a.indices where a[k] == b[k] { equal += 1 }
-        return Double(equal) / Double(a.count)
     }
 
     /// The smallest value of each of `bands × rows` hash functions over the
