@@ -7,6 +7,17 @@ enum DateLine {
     private static let label = Pattern(
         "^(?:(first published|published|posted|updated|last updated|last modified|modified|date|dated|on)\\b\\s*:?\\s*(?:on\\s+)?)",
         caseInsensitive: true)
+    /// The first words `label` can match: most lines start otherwise.
+    private static let labelStarts: Set<String> = ["first", "published", "posted", "updated", "last", "modified", "date", "dated", "on"]
+    /// "|", "•" or "·": what `section` needs.
+    private static func hasSeparator(_ line: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in line.utf8 {
+            if byte == UInt8(ascii: "|") || (previous == 0xE2 && byte == 0x80) || (previous == 0xC2 && byte == 0xB7) { return true }
+            previous = byte
+        }
+        return false
+    }
     /// "Opinion | January 23, 2026": a section name before the date.
     private static let section = Pattern("^[A-Z]\\p{L}+(?: [A-Z]?\\p{L}+)?\\s*[|•·]\\s*")
     private static let filler = Pattern(
@@ -19,11 +30,11 @@ enum DateLine {
         // Every date to the day has a digit (its day or its year): most lines have none.
         guard line.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
         var line = line
-        if let m = section.firstMatch(in: line) { line = String(line[m.range.upperBound...]) }
+        if hasSeparator(line), let m = section.firstMatch(in: line) { line = String(line[m.range.upperBound...]) }
         var body = Substring(line)
         var updated = false
         var labelWord: String?
-        if let m = label.firstMatch(in: line) {
+        if labelStarts.contains(line.prefix { $0.isASCII && $0.isLetter }.lowercased()), let m = label.firstMatch(in: line) {
             let word = (m.group(1) ?? "").lowercased()
             labelWord = word
             updated = word.contains("updated") || word.contains("modified")

@@ -27,7 +27,8 @@ enum LineClassifier {
         "(?:\\b(?:\(TemporalScanner.monthAlternation))\\s+\\d{1,2},?\\s+\\d{4}|\\b\\d{1,2}\\s+(?:\(TemporalScanner.monthAlternation))\\s+\\d{4})\\s*$")
     private static let measurement = Pattern("^[-+]?\\d+(?:[.,]\\d+)?\\s*(?:°|º)?\\s*[A-Za-z%]{0,3}$")
 
-    static func classify(_ text: String, dayFirst: Bool? = nil) -> LineRole {
+    /// `features`, when the caller has them, are `LineFeatures(text)`.
+    static func classify(_ text: String, dayFirst: Bool? = nil, features known: LineFeatures? = nil) -> LineRole {
         if text.isEmpty { return .blank }
         if isPlainProse(text) { return .content }
         if let dated = DateLine.parse(text, dayFirst: dayFirst) {
@@ -47,7 +48,7 @@ enum LineClassifier {
             }
             return .boilerplate(.legal, captionDate: nil)
         }
-        let features = LineFeatures(text)
+        let features = known ?? LineFeatures(text)
         if isMenu(text, features) { return .boilerplate(.navigation, captionDate: nil) }
         if has.percent && tickerValue.matches(in: text).count >= 2 && !features.endsSentence { return .boilerplate(.widget, captionDate: nil) }
         let urls = has.slash || has.at || has.www ? url.matches(in: text) : []

@@ -34,8 +34,10 @@ struct PageLayout {
         var roles: [LineRole] = []
         var texts: [String] = lines
         let dayFirst = LineClassifier.dayFirst(lines: lines)
+        // Measured once per line, for the classifier and the layout alike.
+        var features = lines.map { LineFeatures($0) }
         for (i, line) in lines.enumerated() {
-            var role = LineClassifier.classify(line, dayFirst: dayFirst)
+            var role = LineClassifier.classify(line, dayFirst: dayFirst, features: features[i])
             if role == .content, ambiguousDate == nil, line.count <= 40,
                TemporalScanner.scan(line).contains(where: { $0.kind == .ambiguous }) {
                 ambiguousDate = (numbers[i], line)
@@ -43,11 +45,11 @@ struct PageLayout {
             if case let .datedText(date, rest) = role {
                 record(date: date, updated: false, line: numbers[i], text: line)
                 texts[i] = rest
+                features[i] = LineFeatures(rest)
                 role = .content  // the rest of the line is the first paragraph
             }
             roles.append(role)
         }
-        let features = texts.map { LineFeatures($0) }
         let body = PageLayout.bodyBounds(roles: roles, features: features)
         let bodyStart = body?.lowerBound, bodyEnd = body?.upperBound
 
