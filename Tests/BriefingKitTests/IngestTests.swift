@@ -137,6 +137,12 @@ import Testing
         #expect(!"Editor".containsBytes("editor"), "bytes, not case-insensitive")
     }
 
+    @Test func splittingOnAByteKeepsEmptyPiecesAsSplitDoes() {
+        for text in ["", " ", "a  b", " Orbán’s “plan” — ok ", "no-spaces", "end "] {
+            #expect(text.split(byte: UInt8(ascii: " ")) == text.split(separator: " ", omittingEmptySubsequences: false), "\(text)")
+        }
+    }
+
     @Test func seedIDsAreSafe() {
         #expect(SeedFile(name: "../Évil name.txt", path: "x", bytes: Data()).id == "---evil-name")
     }

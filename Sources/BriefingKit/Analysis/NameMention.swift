@@ -73,7 +73,7 @@ enum NameMentionFinder {
             results.append(NameMention(words: words, role: role, offset: offset, nextWord: next, possessive: lastPossessive))
         }
         var offset = 0
-        for raw in sentence.split(separator: " ", omittingEmptySubsequences: false) {
+        for raw in sentence.split(byte: UInt8(ascii: " ")) {
             defer { offset += Words.characterCount(raw) + 1 }
             let leading = raw.prefix { !$0.isLetter && !$0.isNumber }
             var core = raw.dropFirst(leading.count)

@@ -30,7 +30,6 @@ public enum TextNormalizer {
 
     /// Lines with surrounding spaces removed, keeping empty lines (they separate paragraphs).
     public static func lines(_ text: String) -> [String] {
-        text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.trimmingSpaces }
+        text.split(byte: UInt8(ascii: "\n")).map { $0.trimmingSpaces }
     }
 }
