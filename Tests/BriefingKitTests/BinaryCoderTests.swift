@@ -31,6 +31,20 @@ struct BinaryCoderTests {
         }
     }
 
+    /// The seeds' stamps kept the bytes of their earlier `Codable` form, so
+    /// caches written before still read.
+    @Test func seedRecordsReadTheirCodableForm() throws {
+        struct Stamp: Codable { let size: Int; let modifiedNanoseconds: Int; let inode: UInt64 }
+        struct Record: Codable { let path: String; let stamp: Stamp; let key: String }
+        let earlier = [Record(path: "seeds/a.txt", stamp: Stamp(size: 4096, modifiedNanoseconds: 1_763_800_000_123_456_789, inode: 1 << 40), key: "k1"),
+                       Record(path: "seeds/ü.txt", stamp: Stamp(size: 0, modifiedNanoseconds: -5, inode: 0), key: "")]
+        let read = try BinaryCoder.decode([ArticleCache.SeedRecord].self, from: BinaryCoder.encode(earlier))
+        #expect(read.map(\.path) == earlier.map(\.path) && read.map(\.key) == earlier.map(\.key))
+        #expect(read.map(\.stamp.size) == [4096, 0] && read.map(\.stamp.inode) == [1 << 40, 0])
+        #expect(read.map(\.stamp.modifiedNanoseconds) == [1_763_800_000_123_456_789, -5])
+        #expect(try BinaryCoder.encode(read) == BinaryCoder.encode(earlier))
+    }
+
     struct Sample: Codable, Equatable {
         var text: String
         var optionalText: String?

@@ -186,3 +186,22 @@ extension ArticleDigest: BinaryRecord {
         sink.records(summaryCandidates)
     }
 }
+
+// The seeds' stamps, read at the start of every cached build: the same
+// bytes as their `Codable` form, read without its containers.
+
+extension FileStamp: BinaryRecord {
+    init(from source: BinaryCoder.Source) throws {
+        size = try source.int()
+        modifiedNanoseconds = try source.int()
+        inode = try source.varint()
+    }
+    func write(to sink: BinaryCoder.Sink) { sink.int(size); sink.int(modifiedNanoseconds); sink.varint(inode) }
+}
+
+extension ArticleCache.SeedRecord: BinaryRecord {
+    init(from source: BinaryCoder.Source) throws {
+        self.init(path: try source.string(), stamp: try FileStamp(from: source), key: try source.string())
+    }
+    func write(to sink: BinaryCoder.Sink) { sink.string(path); stamp.write(to: sink); sink.string(key) }
+}
