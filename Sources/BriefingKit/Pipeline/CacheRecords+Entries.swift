@@ -205,3 +205,10 @@ extension ArticleCache.SeedRecord: BinaryRecord {
     }
     func write(to sink: BinaryCoder.Sink) { sink.string(path); stamp.write(to: sink); sink.string(key) }
 }
+
+extension PageMemo.Page: BinaryRecord {
+    init(from source: BinaryCoder.Source) throws {
+        self.init(path: try source.string(), fingerprint: try source.string(), stamp: try FileStamp(from: source))
+    }
+    func write(to sink: BinaryCoder.Sink) { sink.string(path); sink.string(fingerprint); stamp.write(to: sink) }
+}

@@ -87,8 +87,9 @@ public enum SiteWriter {
     /// published; a file that cannot be read is left out.
     public static func stamps(of paths: some Sequence<String>, in out: String) -> [String: FileStamp] {
         var stamps: [String: FileStamp] = [:]
+        let folder = out.hasSuffix("/") ? out : out + "/"
         for path in paths {
-            if let stamp = FileStamp(path: (out as NSString).appendingPathComponent(path)) { stamps[path] = stamp }
+            if let stamp = FileStamp(path: folder + path) { stamps[path] = stamp }
         }
         return stamps
     }
