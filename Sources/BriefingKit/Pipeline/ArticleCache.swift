@@ -197,14 +197,16 @@ public final class ArticleCache: @unchecked Sendable {
         var result: (bytes: [UInt8], ranges: [String: Range<Int>]) = ([], [:])
         if let data = try? Data(contentsOf: pack) {
             let bytes = [UInt8](data)
-            let source = BinaryCoder.Source(bytes: bytes, range: 0..<bytes.count)
             var ranges: [String: Range<Int>] = [:]
             var whole = 0
-            while source.offset < source.end {
-                guard let key = try? source.string(), let length = try? source.varint(), Int(length) <= source.end - source.offset else { break }
-                ranges[key] = source.offset..<source.offset + Int(length)
-                source.offset += Int(length)
-                whole = source.offset
+            bytes.withUnsafeBufferPointer { buffer in
+                let source = BinaryCoder.Source(bytes: buffer, range: 0..<buffer.count)
+                while source.offset < source.end {
+                    guard let key = try? source.string(), let length = try? source.varint(), Int(length) <= source.end - source.offset else { break }
+                    ranges[key] = source.offset..<source.offset + Int(length)
+                    source.offset += Int(length)
+                    whole = source.offset
+                }
             }
             // Only the entries read whole: appends go after them.
             result = (whole == bytes.count ? bytes : Array(bytes[..<whole]), ranges)
