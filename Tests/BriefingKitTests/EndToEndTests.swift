@@ -114,6 +114,31 @@ import Testing
         #expect(leftovers.isEmpty, "no staging folders left behind: \(leftovers)")
     }
 
+    /// A file that cannot be written (here a name longer than the file
+    /// system allows) fails the publish with its path and the reason, and
+    /// the site published before stays as it was.
+    @Test func aFileThatCannotBeWrittenFailsThePublishCleanly() throws {
+        let tmp = TempFolder(); defer { tmp.cleanUp() }
+        let out = tmp.path + "/site"
+        var first = SiteFiles()
+        first.add(SitePaths.data, "{}")
+        first.add("index.html", "<p>first</p>")
+        try SiteWriter.publish(first, to: out)
+        let before = try readTree(out)
+        var second = first
+        second.add("index.html", "<p>second</p>")
+        let long = String(repeating: "x", count: 300) + ".html"
+        second.add(long, "<p>too long a name</p>")
+        #expect {
+            try SiteWriter.publish(second, to: out)
+        } throws: { error in
+            "\(error)".contains(long) && "\(error)".lowercased().contains("too long")
+        }
+        #expect(try readTree(out) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: tmp.path).filter { $0.hasPrefix(".") }
+        #expect(leftovers.isEmpty, "no staging folder left behind: \(leftovers)")
+    }
+
     @Test func pagesOfRemovedSeedsDisappear() throws {
         let tmp = TempFolder(); defer { tmp.cleanUp() }
         let seeds = tmp.path + "/seeds"

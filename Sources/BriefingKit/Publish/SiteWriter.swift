@@ -49,8 +49,8 @@ public enum SiteWriter {
                     return .success(false)
                 }
                 if let previous, keep(previous + path, as: target, ifEqualTo: files[path]!) { return .success(false) }
-                do { try files[path]!.write(to: URL(fileURLWithPath: target)); return .success(true) }
-                catch { return .failure(PublishFailure(text: "\(path): \(error.localizedDescription)")) }
+                do throws(PlainFileWrite.Failure) { try PlainFileWrite.write(files[path]!, to: target); return .success(true) }
+                catch { return .failure(PublishFailure(text: "\(path): \(error.reason)")) }
             }
             for case let .failure(failure) in results {
                 throw BriefingError.output(path: out, message: "writing the new site failed (\(failure.text))")
