@@ -13,17 +13,18 @@ public struct ArchiveMonth: Sendable {
     /// `entries` newest first, as `Briefing.articles`: months come out
     /// newest first, undated articles last.
     static func months(of entries: [ArticleEntry]) -> [ArchiveMonth] {
-        var months: [ArchiveMonth] = []
+        // Each month's list grows in place: copying it for every article
+        // made this quadratic (7 s at 100,000 articles).
+        var months: [(key: String, label: String, articleIDs: [String])] = []
         for entry in entries where entry.duplicateOf == nil {
             let month = entry.article.date.flatMap { TemporalValue(year: $0.year, month: $0.month) }
             let key = month?.iso ?? "undated"
             if months.last?.key == key {
-                let last = months.removeLast()
-                months.append(ArchiveMonth(key: key, label: last.label, articleIDs: last.articleIDs + [entry.id]))
+                months[months.count - 1].articleIDs.append(entry.id)
             } else {
-                months.append(ArchiveMonth(key: key, label: month?.label ?? "Date unknown", articleIDs: [entry.id]))
+                months.append((key, month?.label ?? "Date unknown", [entry.id]))
             }
         }
-        return months
+        return months.map { ArchiveMonth(key: $0.key, label: $0.label, articleIDs: $0.articleIDs) }
     }
 }
