@@ -50,14 +50,20 @@ def corpus(size, work):
     return folder
 
 
-def bench(label, command, out, runs, cwd=None):
-    times, peaks = [], []
+def bench(tools, runs):
+    """Runs each tool's build `runs` times, the tools taking turns: this VM's
+    speed drifts over minutes, and turns keep the drift out of the ratio.
+    `tools` holds (label, command, output folder)."""
+    results = [{"tool": label, "times": [], "peaks": []} for label, _, _ in tools]
     for _ in range(runs):
-        shutil.rmtree(out, ignore_errors=True)
-        seconds, peak = measure(command, cwd)
-        times.append(seconds)
-        peaks.append(peak)
-    return {"tool": label, "median": statistics.median(times), "times": times, "peak": max(peaks), "pages": count_pages(out)}
+        for result, (_, command, out) in zip(results, tools):
+            shutil.rmtree(out, ignore_errors=True)
+            seconds, peak = measure(command)
+            result["times"].append(seconds)
+            result["peaks"].append(peak)
+    for result, (_, _, out) in zip(results, tools):
+        result.update(median=statistics.median(result["times"]), peak=max(result["peaks"]), pages=count_pages(out))
+    return results
 
 
 def incremental(briefing, folder, runs):
@@ -126,12 +132,13 @@ def main():
     for size in [int(s) for s in args.sizes.split(",")]:
         folder = corpus(size, args.work)
         # --no-cache: every run is a full build, as Hugo's are.
-        briefing = bench("Briefing", [args.briefing, "build", "--quiet", "--no-cache", "--seeds", os.path.join(folder, "seeds"),
-                                      "--out", os.path.join(folder, "site"), "--config", os.path.join(ROOT, "briefing.yml"),
-                                      "--templates", os.path.join(ROOT, "templates")],
-                         os.path.join(folder, "site"), args.runs)
-        hugo = bench("Hugo", ["hugo", "--quiet", "--source", os.path.join(folder, "hugo"), "--destination",
-                              os.path.join(folder, "public")], os.path.join(folder, "public"), args.runs)
+        briefing, hugo = bench([
+            ("Briefing", [args.briefing, "build", "--quiet", "--no-cache", "--seeds", os.path.join(folder, "seeds"),
+                          "--out", os.path.join(folder, "site"), "--config", os.path.join(ROOT, "briefing.yml"),
+                          "--templates", os.path.join(ROOT, "templates")], os.path.join(folder, "site")),
+            ("Hugo", ["hugo", "--quiet", "--source", os.path.join(folder, "hugo"), "--destination",
+                      os.path.join(folder, "public")], os.path.join(folder, "public")),
+        ], args.runs)
         for row in (briefing, hugo):
             row["size"] = size
             rows.append(row)
@@ -139,11 +146,12 @@ def main():
         if args.incremental:
             rebuilds[size] = incremental(args.briefing, folder, args.runs)
         print(f"n={size}: Briefing {briefing['median']:.2f} s, Hugo {hugo['median']:.2f} s", file=sys.stderr, flush=True)
-    print(f"| articles | tool | median s ({args.runs} runs) | peak MB | pages | pages/s | Briefing/Hugo |")
-    print("|---:|---|---:|---:|---:|---:|---:|")
+    print(f"| articles | tool | median s ({args.runs} runs) | fastest–slowest s | peak MB | pages | pages/s | Briefing/Hugo |")
+    print("|---:|---|---:|---:|---:|---:|---:|---:|")
     for r in rows:
         ratio = f"{r['ratio']:.2f}" if "ratio" in r else ""
-        print(f"| {r['size']:,} | {r['tool']} | {r['median']:.2f} | {r['peak']:.0f} | {r['pages']:,} | {r['pages'] / r['median']:,.0f} | {ratio} |")
+        spread = f"{min(r['times']):.2f}–{max(r['times']):.2f}"
+        print(f"| {r['size']:,} | {r['tool']} | {r['median']:.2f} | {spread} | {r['peak']:.0f} | {r['pages']:,} | {r['pages'] / r['median']:,.0f} | {ratio} |")
     if rebuilds:
         print(f"\n| articles | rebuild, nothing changed | one seed added | edited | removed (median of {args.runs}, s) |")
         print("|---:|---:|---:|---:|---:|")
