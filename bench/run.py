@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Benchmark: Briefing against Hugo (Debian's `hugo`) on the same generated
 articles, side by side. For each size it writes the corpus once (corpus.py),
-then builds it several times with each tool from a clean output folder and
-prints the median wall time, peak memory (max RSS), pages per second and the
-ratio Briefing/Hugo.
+then builds it several times with each tool from a clean output folder, the
+tools taking turns, and prints the median wall time, the fastest and slowest
+run, peak memory (max RSS), pages per second and the ratio Briefing/Hugo.
 
 Usage: bench/run.py [--sizes 1000,10000] [--runs 3] [--work .build/bench]
                     [--briefing .build/release/briefing]"""
