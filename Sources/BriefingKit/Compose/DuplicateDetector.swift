@@ -34,13 +34,6 @@ enum DuplicateDetector {
     /// As `originals`, with each article's `signature(of:)` (same indices);
     /// shingles are made again only for the articles of likely pairs.
     static func originals(_ articles: [Article], signatures: [[UInt64]]) -> [String: String] {
-        var shingleSets: [Int: Set<Int>] = [:]
-        func shingles(_ i: Int) -> Set<Int> {
-            if let known = shingleSets[i] { return known }
-            let made = Set(shinglesOf(articles[i]))
-            shingleSets[i] = made
-            return made
-        }
         // Band keys of every article, sorted: each run of one key is a bucket
         // (a sort is several times faster here than a dictionary of lists).
         var keyed: [(key: UInt64, index: Int)] = []
@@ -53,46 +46,60 @@ enum DuplicateDetector {
             }
         }
         keyed.sort { ($0.key, $0.index) < ($1.key, $1.index) }
-        // Pairs meeting in a band are first compared on their signatures
-        // (the share of equal minima estimates how much they share), and
-        // only likely copies are checked on their shingles — once each.
-        var groups = UnionFind(count: articles.count)
-        var checked: Set<Pair> = []
-        // All signatures in one flat table: a pair's estimate, made for
-        // every band two articles share, is the innermost loop of a build.
-        let width = bands * rows
-        var table = [UInt64](repeating: 0, count: signatures.count * width)
-        for (i, sig) in signatures.enumerated() where sig.count == width { table.replaceSubrange(i * width..<(i + 1) * width, with: sig) }
-        let minimumEqual = Int((likelyCopy * Double(width)).rounded(.up))
-        func consider(_ a: Int, _ b: Int) {
-            let pair = Pair(a: min(a, b), b: max(a, b))
-            let equal = table.withUnsafeBufferPointer { t in
-                var equal = 0
-                for k in 0..<width where t[a * width + k] == t[b * width + k] { equal += 1 }
-                return equal
-            }
-            guard equal >= minimumEqual, checked.insert(pair).inserted else { return }
-            let sa = shingles(a), sb = shingles(b)
-            let smaller = min(sa.count, sb.count)
-            if smaller > 0 && Double(sa.intersection(sb).count) >= containment * Double(smaller) { groups.union(a, b) }
-        }
+        let sortedKeys = keyed
+        var buckets: [Range<Int>] = []
         var start = 0
         while start < keyed.count {
             var end = start + 1
             while end < keyed.count && keyed[end].key == keyed[start].key { end += 1 }
-            defer { start = end }
-            guard end - start > 1 else { continue }
-            let list = keyed[start..<end].map(\.index)
-            if list.count > largeBucket {
-                // Too many to pair up: copies have (nearly) equal signatures,
-                // so sorted by signature they stand side by side.
-                let sorted = list.sorted { signatures[$0].lexicographicallyPrecedes(signatures[$1]) }
-                for i in sorted.indices {
-                    for j in (i + 1)..<min(i + 1 + neighbours, sorted.count) { consider(sorted[i], sorted[j]) }
+            if end - start > 1 { buckets.append(start..<end) }
+            start = end
+        }
+        // Pairs meeting in a band are first compared on their signatures
+        // (the share of equal minima estimates how much they share): the
+        // innermost loop of a build, so the signatures stand in one flat
+        // table and the buckets are shared out over every core.
+        let width = bands * rows
+        var table = [UInt64](repeating: 0, count: signatures.count * width)
+        for (i, sig) in signatures.enumerated() where sig.count == width { table.replaceSubrange(i * width..<(i + 1) * width, with: sig) }
+        let flat = table
+        let minimumEqual = Int((likelyCopy * Double(width)).rounded(.up))
+        let likely = Parallel.map(buckets) { bucket -> [Pair] in
+            flat.withUnsafeBufferPointer { t in
+                func isLikely(_ a: Int, _ b: Int) -> Bool {
+                    var equal = 0
+                    for k in 0..<width where t[a * width + k] == t[b * width + k] { equal += 1 }
+                    return equal >= minimumEqual
                 }
-            } else {
-                for i in 0..<list.count { for j in (i + 1)..<list.count { consider(list[i], list[j]) } }
+                var pairs: [Pair] = []
+                let list = sortedKeys[bucket].map(\.index)
+                if list.count > largeBucket {
+                    // Too many to pair up: copies have (nearly) equal signatures,
+                    // so sorted by signature they stand side by side.
+                    let sorted = list.sorted { signatures[$0].lexicographicallyPrecedes(signatures[$1]) }
+                    for i in sorted.indices {
+                        for j in (i + 1)..<min(i + 1 + neighbours, sorted.count) where isLikely(sorted[i], sorted[j]) {
+                            pairs.append(Pair(a: min(sorted[i], sorted[j]), b: max(sorted[i], sorted[j])))
+                        }
+                    }
+                } else {
+                    for i in 0..<list.count { for j in (i + 1)..<list.count where isLikely(list[i], list[j]) {
+                        pairs.append(Pair(a: min(list[i], list[j]), b: max(list[i], list[j])))
+                    } }
+                }
+                return pairs
             }
+        }
+        // Only likely copies are checked on their shingles, once each; which
+        // pairs join a group does not depend on the order they are checked in.
+        let pairs = Set(likely.joined()).sorted { ($0.a, $0.b) < ($1.a, $1.b) }
+        let involved = Array(Set(pairs.flatMap { [$0.a, $0.b] })).sorted()
+        let shingleSets = Dictionary(uniqueKeysWithValues: zip(involved, Parallel.map(involved) { Set(shinglesOf(articles[$0])) }))
+        var groups = UnionFind(count: articles.count)
+        for pair in pairs {
+            let sa = shingleSets[pair.a]!, sb = shingleSets[pair.b]!
+            let smaller = min(sa.count, sb.count)
+            if smaller > 0 && Double(sa.intersection(sb).count) >= containment * Double(smaller) { groups.union(pair.a, pair.b) }
         }
         var members: [Int: [Int]] = [:]
         for index in articles.indices { members[groups.find(index), default: []].append(index) }
