@@ -61,6 +61,27 @@ import Testing
         #expect(html.contains("&lt;script&gt;"))
     }
 
+    /// Two reports of one day are one event when 3 or more words, and at
+    /// least 30% of the shorter one's, are shared — or 3 words and 2 names.
+    @Test func reportsOfOneDayMergeOnSharedWordsOrNames() {
+        let day = TemporalValue(day: CalendarDate(year: 2026, month: 1, day: 19)!)
+        func report(_ id: String, _ keys: [String], names: [String] = []) -> TimelineMerger.Item {
+            TimelineMerger.Item(event: Event(value: day, text: id + " text", expression: "Monday", relative: true, paragraph: 0),
+                                articleID: id, articleDate: nil, threadIDs: [], keys: Set(keys), names: Set(names))
+        }
+        let ten = (1...10).map { "w\($0)" }
+        let eleven = ten + ["w11"]
+        let merged = TimelineMerger.merge([report("a", ten), report("b", ["w1", "w2", "w3", "x1", "x2"])])
+        #expect(merged.count == 1, "3 shared of the shorter's 5 words")
+        #expect(TimelineMerger.merge([report("a", eleven), report("b", ["w1", "w2", "w3"] + (1...8).map { "y\($0)" })]).count == 2,
+                "3 shared of 11 words is under 30%")
+        #expect(TimelineMerger.merge([report("a", eleven, names: ["putin", "trump"]),
+                                      report("b", ["w1", "w2", "w3"] + (1...8).map { "y\($0)" }, names: ["trump", "putin"])]).count == 1,
+                "the same two names and 3 shared words")
+        #expect(TimelineMerger.merge([report("a", ten, names: ["putin", "trump"]), report("b", ["w1", "w2"], names: ["putin", "trump"])]).count == 2,
+                "2 shared words are not enough")
+    }
+
     /// Text with nothing to escape comes back as it is; each kind of markup gets its backslash.
     @Test func markdownEscapesExactlyWhatCouldBeMarkup() {
         #expect(Markdown.escape("Orbán’s “plan” — talks, resumed.") == "Orbán’s “plan” — talks, resumed.")

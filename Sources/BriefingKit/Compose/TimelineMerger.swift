@@ -22,8 +22,9 @@ enum TimelineMerger {
         // Days are independent: merged on every core, then put in one order.
         let days = byDate.keys.sorted().map { ($0, byDate[$0]!) }
         let entries = Parallel.map(days) { value, group -> [TimelineEntry] in
+            let day = DayWords(group.map { items[$0] })
             var clusterOf = UnionFind(count: group.count)
-            for (a, b) in candidatePairs(group.map { items[$0] }) where same(items[group[a]], items[group[b]]) {
+            for (a, b) in day.candidatePairs() where day.same(a, b) {
                 clusterOf.union(a, b)
             }
             let clusters = Dictionary(grouping: 0..<group.count, by: { clusterOf.find($0) })
@@ -48,25 +49,56 @@ enum TimelineMerger {
     /// which reports tell the same event.
     static let commonKey = 24
 
-    /// Pairs of one day's reports that share a word, from an inverted index
-    /// of their keys: never every pair of a busy day.
-    static func candidatePairs(_ group: [Item]) -> [(Int, Int)] {
-        var postings: [String: [Int]] = [:]
-        for (i, item) in group.enumerated() { for key in item.keys { postings[key, default: []].append(i) } }
-        var pairs: Set<Int> = []
-        for list in postings.values where list.count > 1 && list.count <= commonKey {
-            for x in 0..<list.count { for y in (x + 1)..<list.count { pairs.insert(list[x] * group.count + list[y]) } }
-        }
-        return pairs.sorted().map { ($0 / group.count, $0 % group.count) }
-    }
+    /// One day's reports with their words and names as sorted numbers, so
+    /// that comparing two reports counts shared numbers instead of hashing
+    /// strings again for every pair. Numbers are given per day; only which
+    /// words two reports share matters, never the numbers themselves.
+    struct DayWords {
+        let keys: [[Int]]
+        let names: [[Int]]
 
-    /// Same day and either much the same words, or the same two actors and a shared word more.
-    static func same(_ a: Item, _ b: Item) -> Bool {
-        let shared = a.keys.intersection(b.keys).count
-        guard shared >= minimumShared else { return false }
-        let smaller = max(1, min(a.keys.count, b.keys.count))
-        if Double(shared) / Double(smaller) >= sameEventOverlap { return true }
-        return a.names.intersection(b.names).count >= 2
+        init(_ reports: [Item]) {
+            var keyNumbers: [String: Int] = [:], nameNumbers: [String: Int] = [:]
+            func numbers(_ words: Set<String>, _ table: inout [String: Int]) -> [Int] {
+                words.map { word in
+                    if let known = table[word] { return known }
+                    table[word] = table.count
+                    return table.count - 1
+                }.sorted()
+            }
+            keys = reports.map { numbers($0.keys, &keyNumbers) }
+            names = reports.map { numbers($0.names, &nameNumbers) }
+        }
+
+        /// Pairs of reports that share a word, from an inverted index of
+        /// their keys: never every pair of a busy day.
+        func candidatePairs() -> [(Int, Int)] {
+            var postings: [Int: [Int]] = [:]
+            for (i, words) in keys.enumerated() { for key in words { postings[key, default: []].append(i) } }
+            var pairs: Set<Int> = []
+            for list in postings.values where list.count > 1 && list.count <= commonKey {
+                for x in 0..<list.count { for y in (x + 1)..<list.count { pairs.insert(list[x] * keys.count + list[y]) } }
+            }
+            return pairs.sorted().map { ($0 / keys.count, $0 % keys.count) }
+        }
+
+        /// Much the same words, or the same two actors and a shared word more.
+        func same(_ a: Int, _ b: Int) -> Bool {
+            let shared = Self.common(keys[a], keys[b])
+            guard shared >= minimumShared else { return false }
+            let smaller = max(1, min(keys[a].count, keys[b].count))
+            if Double(shared) / Double(smaller) >= sameEventOverlap { return true }
+            return Self.common(names[a], names[b]) >= 2
+        }
+
+        /// How many numbers two sorted lists share.
+        static func common(_ a: [Int], _ b: [Int]) -> Int {
+            var i = 0, j = 0, count = 0
+            while i < a.count && j < b.count {
+                if a[i] == b[j] { count += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+            }
+            return count
+        }
     }
 
     /// Capitalised words that can be names, lower-cased, possessives removed.
