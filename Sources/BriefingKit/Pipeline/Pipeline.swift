@@ -152,13 +152,6 @@ extension Pipeline {
     }
 }
 
-/// Values held until the process exits (see `BuildOptions.leavesMemoryToExit`).
-enum ExitingProcess {
-    private static let lock = NSLock()
-    nonisolated(unsafe) private static var kept: [Any] = []
-    static func keep(_ values: [Any]) { lock.withLock { kept.append(values) } }
-}
-
 /// Times each step and prints `[i/n] step (ms)`.
 struct StepTimer {
     let log: BuildLog
