@@ -58,7 +58,9 @@ public enum Pipeline {
         let briefing = Composer.compose(config: config, analysed: analysed, assignment: assignment, digests: digests)
         timer.start("render")
         let published = cache.map { PageMemo.load(from: $0).stillPublished(in: options.out) }
-        let site = SiteRenderer.render(briefing, templates: templates, baseURL: config.baseURL, published: published) {
+        let seedKeys = Dictionary(zip(articles.map(\.id), ingested.keys), uniquingKeysWith: { first, _ in first })
+        let site = SiteRenderer.render(briefing, templates: templates, baseURL: config.baseURL, published: published,
+                                       seedKeys: seedKeys) {
             log.progress(step: "[6/\(steps.count)] render", done: $0, total: $1, elapsed: $2)
         }
         if !site.kept.isEmpty { timer.note("\(site.kept.count) of \(site.fingerprints.count) pages as published") }

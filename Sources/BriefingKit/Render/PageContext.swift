@@ -94,56 +94,6 @@ struct PageContext {
         return c
     }
 
-    func article(_ entry: ArticleEntry) -> [String: Any] {
-        let a = entry.article
-        let root = SitePaths.root(of: entry.path)
-        var c = common(path: entry.path, title: a.title)
-        c["title"] = a.title
-        c["title_made"] = a.titleSource == .lede
-        c["date_label"] = a.date?.longForm ?? "Date unknown"
-        c["date_iso"] = a.date?.iso ?? ""
-        c["has_date"] = a.date != nil
-        c["date_source"] = a.dateSource.rawValue
-        c["date_inferred"] = a.dateSource == .inferred
-        c["date_evidence"] = a.dateEvidence
-        c["author"] = a.author      // absent keys are false in Mustache; empty strings are not
-        c["outlet"] = a.outlet
-        c["file"] = a.file
-        c["words"] = a.wordCount
-        c["threads"] = threadLinks(entry.threadIDs, root: root)
-        c["has_threads"] = !entry.threadIDs.isEmpty
-        c["paragraphs"] = a.paragraphs.enumerated().map { ["anchor": SitePaths.paragraphAnchor($0), "number": $0 + 1, "text": $1] }
-        let events = entry.analysis.events.sorted { ($0.value, $0.paragraph) < ($1.value, $1.paragraph) }
-        c["events"] = events.map { e -> [String: Any] in
-            ["date_label": e.value.label, "date_iso": e.value.iso, "text": e.text, "expression": e.expression,
-             "relative": e.relative, "anchor": SitePaths.paragraphAnchor(e.paragraph)]
-        }
-        c["has_events"] = !events.isEmpty
-        c["quotes"] = entry.analysis.quotes.map { q -> [String: Any] in
-            var item: [String: Any] = ["text": q.text, "speaker": q.speaker ?? "", "has_speaker": q.speaker != nil,
-                                       "anchor": SitePaths.paragraphAnchor(q.paragraph)]
-            item["speaker_url"] = q.speaker.flatMap(briefing.speaker(named:)).map { root + $0.path }
-            return item
-        }
-        c["has_quotes"] = !entry.analysis.quotes.isEmpty
-        c["entity_groups"] = Entity.Kind.allCases.compactMap { kind -> [String: Any]? in
-            let items = entry.analysis.entities.filter { $0.kind == kind }
-            guard !items.isEmpty else { return nil }
-            let label = Self.kindLabels[kind]!.many
-            return ["label": label, "items": items.map { entity -> [String: Any] in
-                var item: [String: Any] = ["name": entity.name, "role": entity.role ?? "", "has_role": entity.role != nil]
-                item["url"] = briefing.profile(of: entity).map { root + $0.path }
-                return item
-            }]
-        }
-        c["has_entities"] = !entry.analysis.entities.isEmpty
-        c["dropped_count"] = a.dropped.count
-        c["original"] = entry.duplicateOf.flatMap(briefing.article).map { ["title": $0.article.title, "url": root + $0.path] }
-        c["copies"] = entry.copies.compactMap(briefing.article).map { ["label": $0.sourceLabel, "title": $0.article.title, "url": root + $0.path] }
-        c["has_copies"] = !entry.copies.isEmpty
-        return c
-    }
-
     /// An event for pages at the site root (front page, timeline).
     func timelineItem(_ entry: TimelineEntry) -> [String: Any] {
         [

@@ -16,6 +16,22 @@ enum PageFingerprint {
         return String(digest.value, radix: 16)
     }
 
+    /// An article page from its seed's cache key, its path, and the values
+    /// of `PageContext.articleLinks`: the rest of the page is
+    /// `PageContext.articleFromSeed`, a function of the article and events
+    /// that key stands for. The running executable's stamp stands for the
+    /// code of that function, so a rebuilt tool renders every article again.
+    static func article(seedKey: String, path: String, links: [String: Any], templates: TemplateSet) -> String {
+        var digest = WordHash()
+        digest.add(templates.fingerprint)
+        digest.add("article")
+        digest.add(BuildIdentity.executable)
+        digest.add(seedKey)
+        digest.add(path)
+        add(links, to: &digest)
+        return String(digest.value, radix: 16)
+    }
+
     /// What kind of value follows, so that values of different kinds never hash alike.
     private enum Tag: UInt64 { case text = 1, yes, no, number, object, list, other }
 

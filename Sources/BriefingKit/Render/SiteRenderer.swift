@@ -19,9 +19,10 @@ public enum SiteRenderer {
     /// `published` maps the path of each page the last build published, and
     /// that is still there as it was written, to its fingerprint; a page
     /// whose fingerprint is unchanged is kept instead of rendered. Without
-    /// it (a build with no cache) no fingerprint is made.
+    /// it (a build with no cache) no fingerprint is made. `seedKeys` gives
+    /// each article's cache key, which stands for the bulk of its page.
     public static func render(_ briefing: Briefing, templates: TemplateSet, baseURL: String?,
-                              published: [String: String]? = nil,
+                              published: [String: String]? = nil, seedKeys: [String: String] = [:],
                               progress: (@Sendable (Int, Int, Double) -> Void)? = nil) -> SiteFiles {
         let context = PageContext(briefing: briefing)
         var jobs: [(String, Job)] = [
@@ -59,7 +60,13 @@ public enum SiteRenderer {
             case let .thread(i): return page("thread", context.thread(briefing.threads[i]))
             case let .threadFeed(i): return (path, .file(AtomFeed.thread(briefing.threads[i], in: briefing, baseURL: baseURL)))
             case let .entity(i): return page("entity", context.entity(briefing.entities[i]))
-            case let .article(i): return page("article", context.article(briefing.articles[i]))
+            case let .article(i):
+                let entry = briefing.articles[i]
+                guard let published, let seedKey = seedKeys[entry.id] else { return page("article", context.article(entry)) }
+                let links = context.articleLinks(entry)
+                let fingerprint = PageFingerprint.article(seedKey: seedKey, path: path, links: links, templates: templates)
+                if published[path] == fingerprint { return (path, .kept(fingerprint: fingerprint)) }
+                return (path, .page(templates.render("article", context.article(entry, links: links)), fingerprint: fingerprint))
             case let .month(i): return page("month", context.archiveMonth(i))
             case .searchIndex: return (path, .file(SearchIndex.script(briefing)))
             case .data: return (path, .bytes(BriefingExport.json(briefing)))
