@@ -47,7 +47,7 @@ struct Build: ParsableCommand {
     func run() throws {
         var options = BuildOptions(seeds: input.seeds, out: out, config: input.config, templates: templates,
                                    baseURL: baseURL, strict: strict, cache: !noCache)
-        options.leavesMemoryToExit = true
+        options.leftovers = .leftToExit
         let log = StandardLog(quiet: quiet)
         do {
             let report = try Pipeline.build(options, log: log)

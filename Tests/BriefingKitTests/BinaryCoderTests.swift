@@ -6,7 +6,7 @@ import Testing
 struct BinaryCoderTests {
     @Test func aCacheEntryOfEverySeedComesBackEqual() throws {
         let ingested = try Pipeline.ingest(seeds: Repo.path("seeds"))
-        let analysis = Analyzer.analyse(ingested.articles, aliases: [:], earlier: Array(repeating: nil, count: ingested.articles.count))
+        let analysis = Analyzer.analyse(ingested.articles, aliases: [:], earlier: Array(repeating: nil, count: ingested.articles.count)).outcomes
         let threads = try ConfigLoader.load(path: Repo.path("briefing.yml")).threads
         let (assignment, verdicts) = ThreadClassifier.assign(ingested.articles, threads: threads,
                                                              earlier: Array(repeating: nil, count: ingested.articles.count))

@@ -4,7 +4,7 @@
 public enum Analyzer {
     /// `aliases` maps other spellings to one name (from the config).
     public static func analyse(_ articles: [Article], aliases: [String: String] = [:]) -> [AnalysedArticle] {
-        analyse(articles, aliases: aliases, earlier: Array(repeating: nil, count: articles.count)).map(\.analysed)
+        analyse(articles, aliases: aliases, earlier: Array(repeating: nil, count: articles.count)).outcomes.map(\.analysed)
     }
 
     /// What an earlier build found in an article, offered for reuse.
@@ -25,20 +25,26 @@ public enum Analyzer {
     /// As `analyse`, reusing what `earlier` holds for each article (same
     /// indices as `articles`): a reading always, since it depends on the
     /// article alone; entities and quotes when every name lookup behind them
-    /// still has the same answer in this build's pooled index.
-    static func analyse(_ articles: [Article], aliases: [String: String], earlier: [Earlier?]) -> [Outcome] {
+    /// still has the same answer in this build's pooled index. When the
+    /// pooled index has the fingerprint `trusted` (the index every earlier
+    /// entry was last checked under), every answer is the same without
+    /// asking. The result's `index` is this build's fingerprint.
+    static func analyse(_ articles: [Article], aliases: [String: String], earlier: [Earlier?],
+                        trusted: UInt64? = nil) -> (outcomes: [Outcome], index: UInt64) {
         let readings = Parallel.map(Array(articles.indices)) { i in earlier[i]?.reading ?? ArticleReading(articles[i]) }
         var index = EntityIndex(mentions: readings.map(\.mentions))
         index.aliases = aliases
-        let pooled = index
-        return Parallel.map(Array(articles.indices)) { i in
+        let pooled = index, fingerprint = index.fingerprint
+        let unchanged = trusted == fingerprint
+        let outcomes = Parallel.map(Array(articles.indices)) { i in
             let article = articles[i], reading = readings[i]
-            let kept = earlier[i]?.names.flatMap { $0.holds(under: pooled) ? $0 : nil }
+            let kept = earlier[i]?.names.flatMap { unchanged || $0.holds(under: pooled) ? $0 : nil }
             let names = kept ?? resolveNames(article, reading, pooled)
             return Outcome(analysed: AnalysedArticle(article: article, sentences: reading.sentences, entities: names.entities,
                                                      quotes: names.quotes, events: reading.events),
                            reading: reading, names: names, recomputed: earlier[i]?.reading == nil || kept == nil)
         }
+        return (outcomes, fingerprint)
     }
 
     private static func resolveNames(_ article: Article, _ reading: ArticleReading, _ index: EntityIndex) -> ResolvedNames {

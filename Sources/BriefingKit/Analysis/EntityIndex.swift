@@ -34,6 +34,29 @@ struct EntityIndex {
         }
     }
 
+    /// A digest of everything `resolve` reads besides the mention: the
+    /// people (with their roles) and the aliases; the surname table is made
+    /// from the people. Two indexes with the same fingerprint resolve every
+    /// mention alike. A sum of each entry's hash, so the order of the
+    /// dictionaries does not matter.
+    var fingerprint: UInt64 {
+        var sum: UInt64 = 0
+        for (name, role) in people {
+            var entry = WordHash()
+            entry.add(1); entry.add(name)
+            if let role { entry.add(1); entry.add(role) } else { entry.add(0) }
+            sum &+= entry.value
+        }
+        for (spelling, name) in aliases {
+            var entry = WordHash()
+            entry.add(2); entry.add(spelling); entry.add(name)
+            sum &+= entry.value
+        }
+        var digest = WordHash()
+        digest.add(people.count); digest.add(aliases.count); digest.add(sum)
+        return digest.value
+    }
+
     /// Organisation or place from the words alone; nil when it may be a person.
     static func kindIgnoringPeople(_ text: String) -> Entity.Kind? {
         let lower = text.lowercased()

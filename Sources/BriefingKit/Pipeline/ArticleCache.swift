@@ -55,6 +55,9 @@ public final class ArticleCache: @unchecked Sendable {
     /// Each seed's stamp and key at the last build, so an untouched seed
     /// need not be read to know its key.
     private var seeds: [String: SeedRecord]?
+    /// Fingerprint of the pooled name index every entry's names were last
+    /// checked under (see `namesIndex()`); `.some(nil)` when there is none.
+    private var trustedIndex: UInt64??
 
     struct SeedRecord: Codable {
         let path: String
@@ -100,6 +103,27 @@ public final class ArticleCache: @unchecked Sendable {
     }
 
     private var seedsFile: URL { root.appendingPathComponent("seeds-v1.bin") }
+    private var namesIndexFile: URL { root.appendingPathComponent("names-index-v1.bin") }
+
+    /// The fingerprint of the pooled name index under which the names of
+    /// every entry in the pack were last found or checked, when this build
+    /// of the tool recorded it: a build whose index has the same fingerprint
+    /// can take them as they are (`Analyzer.analyse`).
+    func namesIndex() -> UInt64? {
+        lock.withLock {
+            if trustedIndex == nil {
+                let record = (try? Data(contentsOf: namesIndexFile)).flatMap { try? BinaryCoder.decode(NamesIndexRecord.self, from: $0) }
+                trustedIndex = .some(record.flatMap { $0.tool == BuildIdentity.executable ? $0.fingerprint : nil })
+            }
+            return trustedIndex!
+        }
+    }
+
+    /// The executable is part of it: a rebuilt tool may resolve names otherwise.
+    private struct NamesIndexRecord: Codable {
+        let tool: String
+        let fingerprint: UInt64
+    }
 
     func entry(_ key: String) -> Entry? {
         let (kept, bytes, range): (Entry?, [UInt8], Range<Int>?) = lock.withLock {
@@ -127,10 +151,17 @@ public final class ArticleCache: @unchecked Sendable {
     /// entries no longer kept fill half the file, it is written afresh with
     /// only the live ones. Best effort: a cache that cannot be written only
     /// makes the next build slower.
-    func save(keeping keys: Set<String>, seeds records: [SeedRecord]) {
+    ///
+    /// `namesIndex` is the fingerprint of the name index this build checked
+    /// every kept entry's names under. It is withdrawn before the pack is
+    /// written and recorded only once the pack is: a pack written in part
+    /// must never pass for one checked under that index.
+    func save(keeping keys: Set<String>, seeds records: [SeedRecord], namesIndex: UInt64? = nil) {
         let fm = FileManager.default
         try? fm.createDirectory(at: root, withIntermediateDirectories: true)
         for former in Self.formerFormats { try? fm.removeItem(at: root.appendingPathComponent(former)) }
+        try? fm.removeItem(at: namesIndexFile)
+        let withdrawn = !fm.fileExists(atPath: namesIndexFile.path)
         if let data = try? BinaryCoder.encode(records) { try? data.write(to: seedsFile, options: .atomic) }
         // New entries are encoded on every core before they are packed.
         let fresh: [(String, Entry)] = lock.withLock { unsaved.filter(keys.contains).sorted().compactMap { key in memory[key].map { (key, $0) } } }
@@ -148,18 +179,30 @@ public final class ArticleCache: @unchecked Sendable {
             }
             ranges = ranges.filter { keys.contains($0.key) }
             let live = ranges.values.reduce(0) { $0 + $1.count }
+            var written = made.allSatisfy { $0.1 != nil }
             if live * 2 < bytes.count + appended.bytes.count {
                 packed = Self.compacted(bytes + appended.bytes, ranges)
-                try? Data(packed!.bytes).write(to: pack, options: .atomic)
+                written = written && writeWhole(packed!.bytes)
             } else if !appended.bytes.isEmpty {
                 let end = bytes.count
                 bytes += appended.bytes
                 packed = (bytes, ranges)
-                if !append(appended.bytes, at: end) { try? Data(bytes).write(to: pack, options: .atomic) }
+                written = written && (append(appended.bytes, at: end) || writeWhole(bytes))
             } else {
                 packed = (bytes, ranges)
             }
+            let trusted = written && withdrawn ? namesIndex : nil
+            if let trusted, let data = try? BinaryCoder.encode(NamesIndexRecord(tool: BuildIdentity.executable, fingerprint: trusted)),
+               (try? data.write(to: namesIndexFile, options: .atomic)) != nil {
+                trustedIndex = .some(trusted)
+            } else {
+                trustedIndex = .some(nil)
+            }
         }
+    }
+
+    private func writeWhole(_ bytes: [UInt8]) -> Bool {
+        (try? Data(bytes).write(to: pack, options: .atomic)) != nil
     }
 
     /// Only the entries of `ranges`, in key order.

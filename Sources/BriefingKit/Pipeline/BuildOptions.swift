@@ -12,11 +12,9 @@ public struct BuildOptions: Sendable {
     /// The cache to use instead of reading it from disk afresh: `watch` and
     /// `serve` keep one in memory across their rebuilds.
     public var memo: ArticleCache?
-    /// Leave what the build made in memory when it ends, for a process that
-    /// exits right after: the system takes the memory back at once, where
-    /// freeing millions of small values took 0.4 s at 10,000 articles (clang's
-    /// `-disable-free` does the same). Never for `watch` or `serve`.
-    public var leavesMemoryToExit = false
+    /// When the memory of what the build made is freed: `build` leaves it
+    /// to the exiting process, `watch` and `serve` free it in the background.
+    public var leftovers = Leftovers.freedAtOnce
 
     public init(seeds: String = "seeds", out: String = "site", config: String = "briefing.yml",
                 templates: String = "templates", baseURL: String? = nil, strict: Bool = false, cache: Bool = true) {

@@ -31,8 +31,9 @@ public enum Pipeline {
         if options.strict && !allWarnings.isEmpty { throw BriefingError.strictWarnings(count: allWarnings.count) }
 
         timer.start("analyse")
-        let analysis = Analyzer.analyse(articles, aliases: config.aliases,
-                                        earlier: ingested.cached.map { $0.map { Analyzer.Earlier(reading: $0.reading, names: $0.names) } })
+        let (analysis, namesIndex) = Analyzer.analyse(articles, aliases: config.aliases,
+                                                      earlier: ingested.cached.map { $0.map { Analyzer.Earlier(reading: $0.reading, names: $0.names) } },
+                                                      trusted: cache?.namesIndex())
         let redone = analysis.filter(\.recomputed).count
         if redone < articles.count { timer.note("\(articles.count - redone) of \(articles.count) articles as in the last build") }
         let analysed = analysis.map(\.analysed)
@@ -53,7 +54,7 @@ public enum Pipeline {
                 entry.threads = ArticleCache.Threaded(key: threadsKey, verdict: verdicts[i], digest: digests[i])
                 cache.put(ingested.keys[i], entry)
             }
-            cache.save(keeping: Set(ingested.allKeys), seeds: ingested.seedRecords)
+            cache.save(keeping: Set(ingested.allKeys), seeds: ingested.seedRecords, namesIndex: namesIndex)
         }
         let briefing = Composer.compose(config: config, analysed: analysed, assignment: assignment, digests: digests)
         timer.start("render")
@@ -70,7 +71,7 @@ public enum Pipeline {
         if let cache { PageMemo.record(site, publishedIn: options.out, cache: cache) }
         timer.note("\(outcome.written) files written, \(outcome.unchanged) unchanged")
         timer.finish()
-        if options.leavesMemoryToExit { ExitingProcess.keep([ingested, analysis, digests, briefing, site, cache as Any]) }
+        options.leftovers.dispose([ingested, analysis, digests, briefing, site, cache as Any])
         return BuildReport(articleCount: articles.count, pageCount: site.paths.count, warnings: allWarnings, briefing: briefing,
                            reusedSeeds: ingested.reused, analysedAgain: redone, filesWritten: outcome.written, pagesRendered: rendered)
     }

@@ -48,6 +48,7 @@ public struct Watcher: Sendable {
         var options = options
         // What each build made of the seeds stays in memory for the next.
         if options.cache && options.memo == nil { options.memo = ArticleCache(out: options.out) }
+        if case .freedAtOnce = options.leftovers { options.leftovers = .freedInBackground }
         self.options = options
         self.interval = interval
         self.settle = settle
@@ -86,6 +87,7 @@ public struct Watcher: Sendable {
             log.info(String(format: "Rebuilt %d articles into %@ in %.2f s; watching for changes (Ctrl-C stops).",
                             report.articleCount, options.out, seconds))
             onBuild(.success(report))
+            options.leftovers.dispose([report])
         } catch {
             log.info("Build failed: \(error); the previous site is untouched. Fix it and save: the next change rebuilds.")
             onBuild(.failure(error))
