@@ -12,14 +12,14 @@ enum QuoteExtractor {
 
     static func quotes(in paragraphs: [String], index: NameResolver) -> [Quote] {
         var result: [Quote] = []
-        var previousPerson: String?
+        let earlier = EarlierPerson(index: index)
         for (p, paragraph) in paragraphs.enumerated() {
             let spans = self.spans(in: paragraph)
             var lastSpeaker: (name: String, end: String.Index)?
             for span in spans where Words.count(span.text) >= minimumWords {
                 let before = String(paragraph[..<span.start])
                 let after = String(paragraph[span.end...].prefix(100))
-                var speaker = attribute(before: before, after: after, index: index, previousPerson: previousPerson)
+                var speaker = attribute(before: before, after: after, index: index, previousPerson: earlier.person)
                 // A quote that goes on after an attributed one, with nobody else named between, is the same speaker's.
                 if speaker == nil, let last = lastSpeaker {
                     let named = NameMentionFinder.mentions(in: String(paragraph[last.end..<span.start]))
@@ -29,12 +29,40 @@ enum QuoteExtractor {
                 if let speaker { lastSpeaker = (speaker, span.end) }
                 result.append(Quote(text: clean(span.text), speaker: speaker, paragraph: p))
             }
-            previousPerson = lastPerson(in: outsideQuotes(paragraph, spans), index: index) ?? previousPerson
+            earlier.add(paragraph, spans)
         }
         return result
     }
 
-    static func attribute(before: String, after: String, index: NameResolver, previousPerson: String?) -> String? {
+    /// The last person named outside quotes in the paragraphs so far, for a
+    /// "he said" at the start of a paragraph. Found only when such a quote
+    /// asks, walking back from the latest paragraph: most never ask, and
+    /// finding the names in every paragraph was most of quote finding.
+    private final class EarlierPerson {
+        let index: NameResolver
+        private var paragraphs: [(text: String, spans: [Span])] = []
+        private var known: (count: Int, person: String?)?
+
+        init(index: NameResolver) { self.index = index }
+
+        func add(_ paragraph: String, _ spans: [Span]) { paragraphs.append((paragraph, spans)) }
+
+        var person: String? {
+            if let known, known.count == paragraphs.count { return known.person }
+            var found: String?
+            for k in paragraphs.indices.reversed() {
+                if let known, k < known.count { found = known.person; break }
+                if let person = lastPerson(in: outsideQuotes(paragraphs[k].text, paragraphs[k].spans), index: index) {
+                    found = person
+                    break
+                }
+            }
+            known = (paragraphs.count, found)
+            return found
+        }
+    }
+
+    static func attribute(before: String, after: String, index: NameResolver, previousPerson: @autoclosure () -> String?) -> String? {
         // 1. After the quote: "…,’ he said", "…,” said Peskov", "…,” union leader Tomas Berg said".
         if let found = attributionAfter(after, before: before, index: index, previousPerson: previousPerson) {
             return found
@@ -55,7 +83,7 @@ enum QuoteExtractor {
             }
             // "He said …": the last person named before, in this paragraph first.
             if clause.lowercased().hasPrefix("he ") || clause.lowercased().hasPrefix("she ") {
-                return lastPerson(in: before, index: index) ?? previousPerson
+                return lastPerson(in: before, index: index) ?? previousPerson()
             }
         }
         return nil
@@ -64,7 +92,8 @@ enum QuoteExtractor {
     /// Reads the words right after a quote, up to the end of that clause: a
     /// speech verb within the first eight words, with a named person (or
     /// "he"/"she") next to it.
-    private static func attributionAfter(_ after: String, before: String, index: NameResolver, previousPerson: String?) -> String? {
+    private static func attributionAfter(_ after: String, before: String, index: NameResolver,
+                                         previousPerson: () -> String?) -> String? {
         let clause = after.prefix { !"“‘\"".contains($0) }
         let trimmed = clause.drop { " ,.!?…".contains($0) }
         let words = trimmed.split(separator: " ").prefix(9).map(String.init)
@@ -72,7 +101,7 @@ enum QuoteExtractor {
         let head = words[..<verbAt].joined(separator: " ")
         let lowerHead = head.lowercased()
         if lowerHead == "he" || lowerHead == "she" {
-            return lastPerson(in: before, index: index) ?? previousPerson
+            return lastPerson(in: before, index: index) ?? previousPerson()
         }
         if !head.isEmpty { return person(head, index, orNameBeside: true) }
         let tail = words[(verbAt + 1)...].joined(separator: " ").prefix { !".,;:".contains($0) }
@@ -125,6 +154,9 @@ enum QuoteExtractor {
 
     /// Quoted stretches, with the positions of their marks.
     static func spans(in text: String) -> [Span] {
+        // Most paragraphs hold no opening mark: a byte search says so
+        // without walking their Characters.
+        guard text.containsBytes("\"") || text.containsBytes("“") || text.containsBytes("‘") else { return [] }
         var spans: [Span] = []
         var i = text.startIndex
         while i < text.endIndex {
