@@ -143,6 +143,32 @@ import Testing
         }
     }
 
+    /// Words are found on the bytes; this is the rule on scalars they must
+    /// agree with: letters, digits and marks make words, and an apostrophe
+    /// or hyphen inside a word joins it.
+    @Test func wordsFoundOnBytesAgreeWithTheRuleOnScalars() {
+        func byScalars(_ text: String) -> [String] {
+            let scalars = Array(text.unicodeScalars)
+            var words: [String] = [], word = ""
+            for (i, c) in scalars.enumerated() {
+                var inWord = Words.isWordScalar(c)
+                if !inWord, !word.isEmpty, "'’-‐".unicodeScalars.contains(c), i + 1 < scalars.count, Words.isWordScalar(scalars[i + 1]) {
+                    inWord = true
+                }
+                if inWord { word.unicodeScalars.append(c) } else if !word.isEmpty { words.append(word); word = "" }
+            }
+            if !word.isEmpty { words.append(word) }
+            return words
+        }
+        let texts = ["", "  ", "Trump’s son-in-law met Orbán’s aides.", "“Quoted,” he said — 12,000 km²!",
+                     "e\u{301}te\u{301} cafe\u{301}", "Zürich/Genève 2026-01-19", "北京 和 Київ; Ελλάδα.", "'tis -dash- end-",
+                     "emoji 👍🏽 ok", "x‐y ‐z"]
+        for text in texts {
+            #expect(Words.tokens(text).map(String.init) == byScalars(text), "\(text)")
+            #expect(Words.tokens(text.dropFirst()).map(String.init) == byScalars(String(text.dropFirst())), "a slice of \(text)")
+        }
+    }
+
     @Test func seedIDsAreSafe() {
         #expect(SeedFile(name: "../Évil name.txt", path: "x", bytes: Data()).id == "---evil-name")
     }

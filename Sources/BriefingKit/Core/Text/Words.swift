@@ -4,28 +4,46 @@ public enum Words {
     /// Walks Unicode scalars, not Characters: grapheme breaking made this the
     /// hottest function of a build (see docs/ARCHITECTURE.md).
     public static func tokens(_ text: some StringProtocol) -> [Substring] {
-        let s = Substring(text)
-        let scalars = s.unicodeScalars
-        var result: [Substring] = []
-        var start: Substring.Index?
-        var i = scalars.startIndex
-        while i < scalars.endIndex {
-            let c = scalars[i]
-            let next = scalars.index(after: i)
-            var inWord = isWordScalar(c)
-            if !inWord, start != nil, c == "'" || c == "’" || c == "-" || c == "‐",
-               next < scalars.endIndex, isWordScalar(scalars[next]) {
-                inWord = true  // "Trump’s", "son-in-law"
+        // Walks the UTF-8 bytes, decoding a scalar only where a byte is not
+        // ASCII: the scalar view's index steps were most of the cost, and
+        // every summary, digest and thread match splits text into words.
+        var s = Substring(text)
+        let spans: [Range<Int>] = s.withUTF8 { bytes in
+            var spans: [Range<Int>] = []
+            var start: Int?
+            var i = 0
+            while i < bytes.count {
+                let (c, next) = scalar(in: bytes, at: i)
+                var inWord = isWordScalar(c)
+                if !inWord, start != nil, c == "'" || c == "’" || c == "-" || c == "‐",
+                   next < bytes.count, isWordScalar(scalar(in: bytes, at: next).scalar) {
+                    inWord = true  // "Trump’s", "son-in-law"
+                }
+                if inWord {
+                    if start == nil { start = i }
+                } else if let st = start {
+                    spans.append(st..<i); start = nil
+                }
+                i = next
             }
-            if inWord {
-                if start == nil { start = i }
-            } else if let st = start {
-                result.append(s[st..<i]); start = nil
-            }
-            i = next
+            if let st = start { spans.append(st..<bytes.count) }
+            return spans
         }
-        if let st = start { result.append(s[st..<s.endIndex]) }
-        return result
+        let utf8 = s.utf8, base = utf8.startIndex
+        return spans.map { span in
+            s[utf8.index(base, offsetBy: span.lowerBound)..<utf8.index(base, offsetBy: span.upperBound)]
+        }
+    }
+
+    /// The scalar whose UTF-8 starts at `i`, and where the next one starts;
+    /// the bytes are a Swift string's, so valid UTF-8.
+    @inline(__always) private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: Unicode.Scalar, next: Int) {
+        let b0 = UInt32(bytes[i])
+        if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), i + 1) }
+        let length = b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
+        var value = b0 & (0xFF >> UInt32(length + 1))
+        for k in 1..<length { value = value << 6 | (UInt32(bytes[i + k]) & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", i + length)
     }
 
     @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {

@@ -124,31 +124,44 @@ public enum TemporalScanner {
     /// What a text holds that date patterns need.
     private struct Cues {
         var digit = false, month = false, day = false, period = false
-        static let monthKeys: Set<String> = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
-        /// One pass over the bytes: date words are ASCII, so letters are read as bytes.
+        /// Letters packed one byte each, lower-cased, so a word is compared
+        /// as a number; letters are never zero, so words of other lengths differ.
+        static func packed(_ word: StaticString) -> UInt64 {
+            word.withUTF8Buffer { $0.reduce(0) { $0 << 8 | UInt64($1) } }
+        }
+        static let monthHeads = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map { word in
+            word.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        }
+        static let dayTail = packed("day")
+        static let dayWords = [packed("tonight"), packed("tomorrow")]
+        static let periodWords = [packed("week"), packed("month"), packed("year")]
+
+        /// One pass over the bytes, with no text made: date words are ASCII,
+        /// so letters are read as bytes; a word is its first three letters,
+        /// its last three and (up to eight letters) the whole of it.
         init(_ text: String) {
-            var word: [UInt8] = []
-            var capital = false
+            var length = 0, capital = false
+            var head: UInt64 = 0, tail: UInt64 = 0, whole: UInt64 = 0
             func check() {
-                defer { word.removeAll(keepingCapacity: true) }
-                guard word.count >= 3 else { return }
-                let key = String(decoding: word.prefix(3), as: UTF8.self)
-                if capital && Cues.monthKeys.contains(key) { month = true }
-                if word.count >= 3 && word.suffix(3) == Array("day".utf8) { day = true }
-                let whole = String(decoding: word, as: UTF8.self)
-                if whole == "tonight" || whole == "tomorrow" { day = true }
-                if whole == "week" || whole == "month" || whole == "year" { period = true }
+                defer { length = 0; head = 0; tail = 0; whole = 0 }
+                guard length >= 3 else { return }
+                if capital && Cues.monthHeads.contains(head) { month = true }
+                if tail == Cues.dayTail { day = true }
+                guard length <= 8 else { return }
+                if Cues.dayWords.contains(whole) { day = true }
+                if Cues.periodWords.contains(whole) { period = true }
             }
             for byte in text.utf8 {
                 switch byte {
                 case 48...57: digit = true; check()
-                case 65...90:
-                    if word.isEmpty { capital = true }
-                    word.append(byte + 32)
-                case 97...122:
-                    if word.isEmpty { capital = false }
-                    word.append(byte)
+                case 65...90, 97...122:
+                    let lower = UInt64(byte | 0x20)
+                    if length == 0 { capital = byte <= 90 }
+                    if length < 3 { head = head << 8 | lower }
+                    tail = (tail << 8 | lower) & 0xFF_FFFF
+                    if length < 8 { whole = whole << 8 | lower }
+                    length += 1
                 default: check()
                 }
             }
