@@ -20,6 +20,16 @@ import Testing
         #expect(analysed[0].entities.contains { $0.name == "Moscow" && $0.kind == .place })
     }
 
+    /// Name finding reads printable ASCII words as bytes; they must come
+    /// out as the Character rules read them.
+    @Test func wordsReadAsBytesAgreeWithCharacters() {
+        let raws = ["Putin", "said,", "“We", "(Reuters)", "Trump's", "U.S.", "\"quoted\"", "--", "end.”", "...",
+                    "2026;", "x", "Zelensky’s", "(AP)—", "ok?!", "Berg:", "'tis", "a)", "\"(", "well-known", "#tag", "e\u{301}"]
+        for raw in raws {
+            #expect(WordPiece(Substring(raw)) == WordPiece(Substring(raw), bytes: false), "\(raw)")
+        }
+    }
+
     @Test func placeSpellingsFoldToOneNameAndCommonNounsAreNotNames() {
         let analysed = Analyzer.analyse([article("a", date: "2026-01-19", [
             "Officials from the U.S and the UAE met in Kiev. The United States said the Board would meet again.",

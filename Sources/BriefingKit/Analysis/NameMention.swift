@@ -29,6 +29,58 @@ struct NameMention: Hashable, Codable {
 
 /// Finds capitalised runs and splits off the role words in front of a name:
 /// "Russian President Vladimir Putin" → role "Russian President", name "Vladimir Putin".
+/// A word as written between spaces, less the punctuation around it.
+struct WordPiece: Equatable {
+    /// Characters before the word: quote marks, brackets, dashes.
+    var leading = 0
+    var core: Substring
+    /// A comma, full stop, closing quote or the like right after the word.
+    var trailingBreak = false
+    /// An opening quote or bracket before the word.
+    var quoteBreak = false
+    /// Characters in the whole piece.
+    var characters: Int
+
+    /// `bytes: false` reads even ASCII by Characters (for tests).
+    init(_ raw: Substring, bytes readAsBytes: Bool = true) {
+        // Most words are printable ASCII, where a byte is a Character and a
+        // letter is a-z or A-Z: read them as bytes, not through grapheme
+        // breaking and Unicode properties.
+        if readAsBytes, raw.utf8.allSatisfy({ (0x21...0x7E).contains($0) }) {
+            let bytes = raw.utf8
+            func isWordByte(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) }
+            var start = bytes.startIndex, end = bytes.endIndex
+            while start != end, !isWordByte(bytes[start]) {
+                if bytes[start] == UInt8(ascii: "\"") || bytes[start] == UInt8(ascii: "(") { quoteBreak = true }
+                start = bytes.index(after: start); leading += 1
+            }
+            while end != start {
+                let last = bytes[bytes.index(before: end)]
+                if isWordByte(last) { break }
+                switch last {
+                case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "!"),
+                     UInt8(ascii: "?"), UInt8(ascii: ")"), UInt8(ascii: "\""): trailingBreak = true
+                default: break
+                }
+                end = bytes.index(before: end)
+            }
+            core = raw[start..<end]
+            characters = bytes.count
+            return
+        }
+        let leadingText = raw.prefix { !$0.isLetter && !$0.isNumber }
+        leading = leadingText.count
+        var core = raw.dropFirst(leading)
+        while let last = core.last, !last.isLetter && !last.isNumber {
+            if ",;:.!?)”\"—–".contains(last) { trailingBreak = true }
+            core = core.dropLast()   // a possessive ’ or ' goes too, or a closing quote
+        }
+        self.core = core
+        quoteBreak = leadingText.contains { "“‘\"(".contains($0) }
+        characters = Words.characterCount(raw)
+    }
+}
+
 enum NameMentionFinder {
     private static let connectors: Set<String> = ["of", "the", "de", "van", "von", "bin", "al", "da", "del", "der", "for"]
 
@@ -74,21 +126,14 @@ enum NameMentionFinder {
         }
         var offset = 0
         for raw in sentence.split(byte: UInt8(ascii: " ")) {
-            defer { offset += Words.characterCount(raw) + 1 }
-            let leading = raw.prefix { !$0.isLetter && !$0.isNumber }
-            var core = raw.dropFirst(leading.count)
-            var trailingBreak = false
-            while let last = core.last, !last.isLetter && !last.isNumber {
-                if ",;:.!?)”\"—–".contains(last) { trailingBreak = true }
-                if last == "’" || last == "'" { } // possessive or closing quote
-                core = core.dropLast()
-            }
-            var word = String(core)
-            let withoutPossessive = Words.withoutPossessive(core)
+            let piece = WordPiece(raw)
+            defer { offset += piece.characters + 1 }
+            var trailingBreak = piece.trailingBreak
+            var word = String(piece.core)
+            let withoutPossessive = Words.withoutPossessive(piece.core)
             lastPossessive = withoutPossessive != nil
             if let withoutPossessive { word = withoutPossessive; trailingBreak = true }  // "Putin’s Russia" is two names
-            let quoteBreak = !leading.isEmpty && leading.contains(where: { "“‘\"(".contains($0) })
-            if quoteBreak, !run.isEmpty { flush(next: nil); lowerRole = [] }
+            if piece.quoteBreak, !run.isEmpty { flush(next: nil); lowerRole = [] }
             guard !word.isEmpty else { continue }
             let capitalised = word.first!.isUppercase
             if !capitalised && run.isEmpty { pendingRole = [] }
@@ -103,7 +148,7 @@ enum NameMentionFinder {
                         if lowerRole.first.map({ Lexicon.notNames.contains($0.lowercased()) }) ?? false { lowerRole.removeFirst() }
                     }
                 }
-                run.append((word, offset + leading.count))
+                run.append((word, offset + piece.leading))
                 if trailingBreak { flush(next: nil); lowerRole = []; recentLower = []; recentCaps = [] }
             } else {
                 if !run.isEmpty {
