@@ -183,7 +183,10 @@ import Testing
         let options = BuildOptions(seeds: p.seeds, out: p.tmp.path + "/site", config: p.config, templates: p.templates)
         let outcomes = Outcomes()
         let watcher = Watcher(options: options, interval: 0.05, settle: 0.05)
-        let thread = Thread { watcher.run(log: MemoryLog(), stop: { outcomes.stopped }, onBuild: { outcomes.add($0) }) }
+        let log = MemoryLog()
+        try "Undated note\nThe harbour board met again to discuss the cranes and the schedule for the coming weeks.\n"
+            .write(toFile: p.seeds + "/u-undated.txt", atomically: true, encoding: .utf8)
+        let thread = Thread { watcher.run(log: log, stop: { outcomes.stopped }, onBuild: { outcomes.add($0) }) }
         thread.start()
         defer { outcomes.stop() }
         #expect(outcomes.wait(for: 1), "the first build")
@@ -191,6 +194,9 @@ import Testing
             .write(toFile: p.seeds + "/h-reopens.txt", atomically: true, encoding: .utf8)
         #expect(outcomes.wait(for: 2), "a rebuild after a seed was added")
         #expect(outcomes.articleCounts.last == outcomes.articleCounts.first.map { $0 + 1 })
+        let undated = log.warnings.filter { $0.file.hasSuffix("u-undated.txt") }
+        #expect(undated.count == 1, "a warning that stands is printed at the first build only, not at the rebuild")
+        #expect(log.messages.contains { $0.hasSuffix("as in the last build, not shown again") })
         try "title: [broken\n".write(toFile: p.config, atomically: true, encoding: .utf8)
         #expect(outcomes.wait(for: 3), "a failed build is reported, and watching goes on")
         #expect(outcomes.failures == 1)

@@ -58,6 +58,7 @@ public struct Watcher: Sendable {
     /// each build's outcome: the report, or the error it failed with.
     public func run(log: BuildLog, stop: @Sendable () -> Bool = { false },
                     onBuild: @Sendable (Result<BuildReport, Error>) -> Void = { _ in }) {
+        let log = WarningsOnce(log)
         var current = SourceSnapshot(options)
         build(log: log, onBuild: onBuild)
         while !stop() {
@@ -79,16 +80,19 @@ public struct Watcher: Sendable {
         }
     }
 
-    private func build(log: BuildLog, onBuild: (Result<BuildReport, Error>) -> Void) {
+    private func build(log: WarningsOnce, onBuild: (Result<BuildReport, Error>) -> Void) {
         let started = DispatchTime.now()
         do {
             let report = try Pipeline.build(options, log: log)
+            let repeated = log.finishBuild(succeeded: true)
+            if repeated > 0 { log.info("\(repeated) warning\(repeated == 1 ? "" : "s") as in the last build, not shown again") }
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
             log.info(String(format: "Rebuilt %d articles into %@ in %.2f s; watching for changes (Ctrl-C stops).",
                             report.articleCount, options.out, seconds))
             onBuild(.success(report))
             options.leftovers.dispose([report])
         } catch {
+            _ = log.finishBuild(succeeded: false)
             log.info("Build failed: \(error); the previous site is untouched. Fix it and save: the next change rebuilds.")
             onBuild(.failure(error))
         }
