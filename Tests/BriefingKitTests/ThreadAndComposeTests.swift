@@ -67,7 +67,8 @@ import Testing
         let day = TemporalValue(day: CalendarDate(year: 2026, month: 1, day: 19)!)
         func report(_ id: String, _ keys: [String], names: [String] = []) -> TimelineMerger.Item {
             TimelineMerger.Item(event: Event(value: day, text: id + " text", expression: "Monday", relative: true, paragraph: 0),
-                                articleID: id, articleDate: nil, threadIDs: [], keys: Set(keys), names: Set(names))
+                                articleID: id, articleDate: nil, threadIDs: [],
+                                keys: TimelineMerger.wordNumbers(keys), names: TimelineMerger.wordNumbers(names))
         }
         let ten = (1...10).map { "w\($0)" }
         let eleven = ten + ["w11"]

@@ -8,9 +8,23 @@ enum TimelineMerger {
         let articleID: String
         let articleDate: CalendarDate?
         let threadIDs: [String]
-        let keys: Set<String>
-        /// Capitalised words inside the sentence: who and where.
-        let names: Set<String>
+        /// Content words of the sentence, as `wordNumbers`.
+        let keys: [UInt64]
+        /// Capitalised words inside the sentence, who and where, as `wordNumbers`.
+        let names: [UInt64]
+    }
+
+    /// Words as sorted 64-bit hashes (`WordHash`), made once per article and
+    /// cached in its digest: comparing two reports counts shared numbers in
+    /// two sorted lists, with no string hashed again at any build. Two words
+    /// sharing a hash would count as one; among the few hundred thousand
+    /// words of a corpus, the odds are about one in a hundred million.
+    static func wordNumbers(_ words: some Sequence<String>) -> [UInt64] {
+        Set(words.map { word in
+            var hash = WordHash()
+            hash.add(word)
+            return hash.value
+        }).sorted()
     }
 
     /// Overlap of content words, relative to the shorter sentence, that makes two reports one event.
@@ -49,31 +63,21 @@ enum TimelineMerger {
     /// which reports tell the same event.
     static let commonKey = 24
 
-    /// One day's reports with their words and names as sorted numbers, so
-    /// that comparing two reports counts shared numbers instead of hashing
-    /// strings again for every pair. Numbers are given per day; only which
-    /// words two reports share matters, never the numbers themselves.
+    /// One day's reports with their words and names as sorted numbers
+    /// (`wordNumbers`), so that comparing two reports counts shared numbers.
     struct DayWords {
-        let keys: [[Int]]
-        let names: [[Int]]
+        let keys: [[UInt64]]
+        let names: [[UInt64]]
 
         init(_ reports: [Item]) {
-            var keyNumbers: [String: Int] = [:], nameNumbers: [String: Int] = [:]
-            func numbers(_ words: Set<String>, _ table: inout [String: Int]) -> [Int] {
-                words.map { word in
-                    if let known = table[word] { return known }
-                    table[word] = table.count
-                    return table.count - 1
-                }.sorted()
-            }
-            keys = reports.map { numbers($0.keys, &keyNumbers) }
-            names = reports.map { numbers($0.names, &nameNumbers) }
+            keys = reports.map(\.keys)
+            names = reports.map(\.names)
         }
 
         /// Pairs of reports that share a word, from an inverted index of
         /// their keys: never every pair of a busy day.
         func candidatePairs() -> [(Int, Int)] {
-            var postings: [Int: [Int]] = [:]
+            var postings: [UInt64: [Int]] = [:]
             for (i, words) in keys.enumerated() { for key in words { postings[key, default: []].append(i) } }
             var pairs: Set<Int> = []
             for list in postings.values where list.count > 1 && list.count <= commonKey {
@@ -92,7 +96,7 @@ enum TimelineMerger {
         }
 
         /// How many numbers two sorted lists share.
-        static func common(_ a: [Int], _ b: [Int]) -> Int {
+        static func common(_ a: [UInt64], _ b: [UInt64]) -> Int {
             var i = 0, j = 0, count = 0
             while i < a.count && j < b.count {
                 if a[i] == b[j] { count += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }

@@ -21,6 +21,12 @@ extension BinaryCoder.Sink {
     }
     /// A set in sorted order, so that equal sets are equal bytes.
     func stringSet(_ values: Set<String>) { strings(values.sorted()) }
+    /// Hashes and the like, eight bytes each: as varints, random 64-bit
+    /// values took ten bytes and a loop per byte.
+    func words(_ values: [UInt64]) {
+        varint(UInt64(values.count))
+        for value in values { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
+    }
 }
 
 extension BinaryCoder.Source {
@@ -47,6 +53,18 @@ extension BinaryCoder.Source {
         return values
     }
     func stringSet() throws -> Set<String> { Set(try strings()) }
+    func words() throws -> [UInt64] {
+        let count = Int(try varint())
+        guard count <= (end - offset) / 8 else { throw corrupt("list past the end") }
+        var values = [UInt64](repeating: 0, count: count)
+        for k in 0..<count {
+            var value: UInt64 = 0
+            for b in 0..<8 { value |= UInt64(bytes[offset + 8 * k + b]) << (8 * UInt64(b)) }
+            values[k] = value
+        }
+        offset += 8 * count
+        return values
+    }
     func rawValue<T: RawRepresentable>(_ type: T.Type = T.self) throws -> T where T.RawValue == String {
         guard let value = T(rawValue: try string()) else { throw corrupt("\(T.self)") }
         return value
@@ -167,22 +185,17 @@ extension ArticleDigest.Candidates: BinaryRecord {
 
 extension ArticleDigest: BinaryRecord {
     init(from source: BinaryCoder.Source) throws {
-        let count = try source.listCount()
-        var signature: [UInt64] = []
-        signature.reserveCapacity(count)
-        for _ in 0..<count { signature.append(try source.varint()) }
-        self.signature = signature
-        eventKeys = try (0..<source.listCount()).map { _ in try source.stringSet() }
-        eventNames = try (0..<source.listCount()).map { _ in try source.stringSet() }
+        signature = try source.words()
+        eventKeys = try (0..<source.listCount()).map { _ in try source.words() }
+        eventNames = try (0..<source.listCount()).map { _ in try source.words() }
         summaryCandidates = try source.records()
     }
     func write(to sink: BinaryCoder.Sink) {
-        sink.varint(UInt64(signature.count))
-        for value in signature { sink.varint(value) }
+        sink.words(signature)
         sink.varint(UInt64(eventKeys.count))
-        for keys in eventKeys { sink.stringSet(keys) }
+        for keys in eventKeys { sink.words(keys) }
         sink.varint(UInt64(eventNames.count))
-        for names in eventNames { sink.stringSet(names) }
+        for names in eventNames { sink.words(names) }
         sink.records(summaryCandidates)
     }
 }
