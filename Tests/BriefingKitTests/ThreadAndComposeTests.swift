@@ -106,6 +106,10 @@ import Testing
     @Test func slugsStayInsideTheOutputFolder() {
         #expect(Slug.make("../../etc/passwd") == "etc-passwd")
         #expect(Slug.make("Orbán’s “Board”") == "orbans-board")
+        let punctuated = "Trump’s “deal” — talks resume…"
+        #expect(Slug.make(punctuated) == "trumps-deal-talks-resume")
+        #expect(Slug.make(punctuated) == Slug.make(punctuated.applyingTransform(.stripDiacritics, reverse: false)!),
+                "quotes and dashes need no folding")
         #expect(Slug.unique(["A", "a", "A!"]) == ["a", "a-2", "a-3"])
         #expect(Slug.unique(["A 2", "A", "a", "A", "A 3", "Orbán"]) == ["a-2", "a", "a-3", "a-4", "a-3-2", "orban"])
         #expect(!SiteWriter.isSafe("../x.html"))

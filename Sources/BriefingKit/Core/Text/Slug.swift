@@ -4,9 +4,11 @@ import Foundation
 /// can name a path outside the output folder.
 public enum Slug {
     public static func make(_ text: String, maxLength: Int = 60) -> String {
-        // Fold diacritics ("Orbán" → "orban") before dropping non-ASCII;
-        // ICU's transform is slow, and ASCII has nothing to fold.
-        let folded = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.applyingTransform(.stripDiacritics, reverse: false) ?? text
+        // Fold diacritics ("Orbán" → "orban") before dropping non-ASCII.
+        // ICU's transform is slow, and neither ASCII nor the curly quotes and
+        // dashes of most headlines (General Punctuation) have anything to fold.
+        let nothingToFold = text.unicodeScalars.allSatisfy { $0.isASCII || (0x2000...0x206F).contains($0.value) }
+        let folded = nothingToFold ? text : text.applyingTransform(.stripDiacritics, reverse: false) ?? text
         var slug = ""
         var pendingDash = false
         for scalar in folded.lowercased().unicodeScalars {
@@ -19,7 +21,7 @@ public enum Slug {
                 pendingDash = true
             }
         }
-        if slug.count > maxLength {
+        if slug.utf8.count > maxLength {   // ASCII: bytes are characters
             let cut = slug.prefix(maxLength)
             slug = cut.contains("-") ? String(cut[..<cut.lastIndex(of: "-")!]) : String(cut)
         }
