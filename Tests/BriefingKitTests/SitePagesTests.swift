@@ -17,6 +17,19 @@ import Testing
         return (files, report.briefing)
     }
 
+    /// Article pages share one `articleChrome`, made once: it must be what
+    /// `common` gives each of them.
+    @Test func everyArticlePageHasTheSharedChrome() throws {
+        let (_, briefing) = try Self.build()
+        let context = PageContext(briefing: briefing)
+        #expect(!briefing.articles.isEmpty)
+        for entry in briefing.articles {
+            let own = context.common(path: entry.path, title: entry.article.title)
+            let shared = context.articleChrome.merging(["page_title": entry.article.title]) { $1 }
+            #expect(PageFingerprint.hash(own) == PageFingerprint.hash(shared), "\(entry.path)")
+        }
+    }
+
     @Test func entityPagesNameRolesArticlesAndQuotes() throws {
         let (files, briefing) = try Self.build()
         let berg = try #require(briefing.entities.first { $0.name == "Tomas Berg" })

@@ -9,6 +9,7 @@ extension PageContext {
     /// The whole page; `links` when they are already made.
     func article(_ entry: ArticleEntry, links: [String: Any]? = nil) -> [String: Any] {
         Self.articleFromSeed(entry.article, events: entry.analysis.events, path: entry.path)
+            .merging(articleChrome) { _, chrome in chrome }
             .merging(links ?? articleLinks(entry)) { _, linked in linked }
     }
 
@@ -39,11 +40,12 @@ extension PageContext {
         return c
     }
 
-    /// The rest of the page: what every page shows, the article's threads,
-    /// its people and quotes as resolved across the corpus, its original and copies.
+    /// The rest of the page but `articleChrome`: the page's title, the
+    /// article's threads, its people and quotes as resolved across the
+    /// corpus, its original and copies.
     func articleLinks(_ entry: ArticleEntry) -> [String: Any] {
         let root = SitePaths.root(of: entry.path)
-        var c = common(path: entry.path, title: entry.article.title)
+        var c: [String: Any] = ["page_title": entry.article.title]
         c["threads"] = threadLinks(entry.threadIDs, root: root)
         c["has_threads"] = !entry.threadIDs.isEmpty
         c["quotes"] = entry.analysis.quotes.map { q -> [String: Any] in

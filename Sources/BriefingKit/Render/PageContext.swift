@@ -3,10 +3,14 @@ import Foundation
 /// The values each template sees. Built as dictionaries because Mustache
 /// renders by key; every text value is escaped by Mustache's `{{ }}`, and
 /// only cmark's safe output goes through `{{{ }}}`.
-struct PageContext {
+struct PageContext: @unchecked Sendable {   // `articleChrome` is made once and only read after
     let briefing: Briefing
     /// Anchor of each entry of `briefing.timeline` on the timeline page.
     let timelineAnchors: [String]
+    /// `common` for article pages, less their title: the same for every
+    /// article, since all stand in one folder and none is a page the
+    /// navigation marks as current. Made once, not ten thousand times.
+    let articleChrome: [String: Any]
 
     init(briefing: Briefing) {
         self.briefing = briefing
@@ -15,11 +19,17 @@ struct PageContext {
             seen[entry.value, default: 0] += 1
             return "e-\(entry.value.iso)-\(seen[entry.value]!)"
         }
+        articleChrome = Self.common(briefing, path: SitePaths.article("-"), title: "").filter { $0.key != "page_title" }
     }
 
     /// What every page shows: site title, navigation, feeds. `feed` is the
     /// page's own Atom feed when it has one besides the site's.
     func common(path: String, title: String, feed: (title: String, path: String)? = nil) -> [String: Any] {
+        Self.common(briefing, path: path, title: title, feed: feed)
+    }
+
+    private static func common(_ briefing: Briefing, path: String, title: String,
+                               feed: (title: String, path: String)? = nil) -> [String: Any] {
         let root = SitePaths.root(of: path)
         var feeds: [[String: Any]] = [["title": briefing.config.title, "url": root + SitePaths.feed]]
         if let feed { feeds.append(["title": feed.title, "url": root + feed.path]) }

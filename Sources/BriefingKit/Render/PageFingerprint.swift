@@ -16,20 +16,30 @@ enum PageFingerprint {
         return String(digest.value, radix: 16)
     }
 
-    /// An article page from its seed's cache key, its path, and the values
-    /// of `PageContext.articleLinks`: the rest of the page is
-    /// `PageContext.articleFromSeed`, a function of the article and events
-    /// that key stands for. The running executable's stamp stands for the
-    /// code of that function, so a rebuilt tool renders every article again.
-    static func article(seedKey: String, path: String, links: [String: Any], templates: TemplateSet) -> String {
+    /// An article page from its seed's cache key, its path, `chrome` (the
+    /// `hash` of `PageContext.articleChrome`, made once for all articles)
+    /// and the values of `PageContext.articleLinks`: the rest of the page
+    /// is `PageContext.articleFromSeed`, a function of the article and
+    /// events that key stands for. The running executable's stamp stands
+    /// for the code of that function, so a rebuilt tool renders every
+    /// article again.
+    static func article(seedKey: String, path: String, chrome: UInt64, links: [String: Any], templates: TemplateSet) -> String {
         var digest = WordHash()
         digest.add(templates.fingerprint)
         digest.add("article")
         digest.add(BuildIdentity.executable)
         digest.add(seedKey)
         digest.add(path)
+        digest.add(chrome)
         add(links, to: &digest)
         return String(digest.value, radix: 16)
+    }
+
+    /// The hash of `values` alone.
+    static func hash(_ values: [String: Any]) -> UInt64 {
+        var digest = WordHash()
+        add(values, to: &digest)
+        return digest.value
     }
 
     /// What kind of value follows, so that values of different kinds never hash alike.

@@ -25,6 +25,7 @@ public enum SiteRenderer {
                               published: [String: String]? = nil, seedKeys: [String: String] = [:],
                               progress: (@Sendable (Int, Int, Double) -> Void)? = nil) -> SiteFiles {
         let context = PageContext(briefing: briefing)
+        let chrome = PageFingerprint.hash(context.articleChrome)
         var jobs: [(String, Job)] = [
             (SitePaths.index, .page("index")), (SitePaths.timeline, .page("timeline")),
             (SitePaths.entities, .page("entities")), (SitePaths.sources, .page("sources")),
@@ -64,7 +65,8 @@ public enum SiteRenderer {
                 let entry = briefing.articles[i]
                 guard let published, let seedKey = seedKeys[entry.id] else { return page("article", context.article(entry)) }
                 let links = context.articleLinks(entry)
-                let fingerprint = PageFingerprint.article(seedKey: seedKey, path: path, links: links, templates: templates)
+                let fingerprint = PageFingerprint.article(seedKey: seedKey, path: path, chrome: chrome,
+                                                          links: links, templates: templates)
                 if published[path] == fingerprint { return (path, .kept(fingerprint: fingerprint)) }
                 return (path, .page(templates.render("article", context.article(entry, links: links)), fingerprint: fingerprint))
             case let .month(i): return page("month", context.archiveMonth(i))
