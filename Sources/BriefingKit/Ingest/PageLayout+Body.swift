@@ -33,8 +33,15 @@ extension PageLayout {
         }
         if let headerMeta { prose.removeAll { $0 < headerMeta } }
         let isProse = Set(prose)
+        // Content words of a prose line, found only for the few short lines
+        // at either end that the last test below reaches.
         var keys: [Int: Set<String>] = [:]
-        for line in prose { keys[line] = Words.contentKeys(features[line].text) }
+        func keysOf(_ line: Int) -> Set<String> {
+            if let known = keys[line] { return known }
+            let found = Words.contentKeys(features[line].text)
+            keys[line] = found
+            return found
+        }
         func isLone(_ line: Int) -> Bool {
             guard features[line].wordCount < loneParagraphWords else { return false }
             let above = roles[..<line].lastIndex { $0 != .blank }
@@ -53,8 +60,8 @@ extension PageLayout {
             // A headline asked as a question, alone at an end, is a link to another story.
             if features[line].text.hasSuffix("?") { return true }
             var others: Set<String> = []
-            for other in prose where other != line { others.formUnion(keys[other]!) }
-            return keys[line]!.intersection(others).count < sharedWordsToStay
+            for other in prose where other != line { others.formUnion(keysOf(other)) }
+            return keysOf(line).intersection(others).count < sharedWordsToStay
         }
         while let first = prose.first, isLone(first) { prose.removeFirst() }
         while let last = prose.last, isLone(last) { prose.removeLast() }
