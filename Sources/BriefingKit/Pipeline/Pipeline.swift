@@ -91,42 +91,61 @@ public enum Pipeline {
         var reused = 0
     }
 
+    /// What became of one seed. A struct, not a tuple: copies of a tuple
+    /// went through the runtime's generic value witnesses, field by field.
+    struct SeedResult {
+        var outcome: Ingestor.Outcome
+        var key: String?
+        var cached: ArticleCache.Entry?
+        var unreadable = false
+    }
+
     /// Reads and ingests every seed; problems with single files are
     /// warnings. With a cache, a seed whose bytes are unchanged since the last
     /// build is not ingested again: its result comes from the cache.
     static func ingest(seeds: String, cache: ArticleCache? = nil, log: BuildLog? = nil) throws -> Ingested {
         let listing = try SeedSource.list(folder: seeds)
         let progress = log.map { log in Progress(total: listing.count) { log.progress(step: "[2/\(steps.count)] ingest", done: $0, total: $1, elapsed: $2) } }
-        typealias Result = (outcome: Ingestor.Outcome, key: String?, cached: ArticleCache.Entry?, unreadable: Bool)
-        let results = Parallel.map(listing, progress: progress) { listed -> Result in
+        let results = Parallel.map(listing, progress: progress) { listed -> SeedResult in
             // A seed whose file is untouched since the last build is not even read.
             if let key = cache?.key(path: listed.path, stamp: listed.stamp), let entry = cache?.entry(key),
-               let outcome = entry.outcome { return (outcome, key, entry, false) }
+               let outcome = entry.outcome { return SeedResult(outcome: outcome, key: key, cached: entry) }
             let seed: SeedFile
             switch SeedSource.read(listed) {
             case let .success(read): seed = read
-            case let .failure(problem): return (.skipped(problem), nil, nil, true)
+            case let .failure(problem): return SeedResult(outcome: .skipped(problem), unreadable: true)
             }
             let key = ArticleCache.key(seed)
-            if let entry = cache?.entry(key), let outcome = entry.outcome { return (outcome, key, entry, false) }
+            if let entry = cache?.entry(key), let outcome = entry.outcome { return SeedResult(outcome: outcome, key: key, cached: entry) }
             let outcome = Ingestor.ingest(seed)
             if case let .skipped(diagnostic) = outcome { cache?.put(key, ArticleCache.Entry(warnings: [], skipped: diagnostic)) }
-            return (outcome, key, nil, false)
+            return SeedResult(outcome: outcome, key: key)
         }
-        var ingested = Ingested(allKeys: results.compactMap(\.key), reused: results.filter { $0.cached != nil }.count)
-        ingested.seedRecords = zip(listing, results).compactMap { listed, result in
-            guard let stamp = listed.stamp, let key = result.key else { return nil }
-            return ArticleCache.SeedRecord(path: listed.path, stamp: stamp, key: key)
+        // Read by index, field by field: iterating the results copied each
+        // whole entry, a tenth of a second at 10,000 seeds.
+        var ingested = Ingested()
+        ingested.articles.reserveCapacity(results.count)
+        ingested.articleWarnings.reserveCapacity(results.count)
+        ingested.keys.reserveCapacity(results.count)
+        ingested.cached.reserveCapacity(results.count)
+        for i in results.indices {
+            if let key = results[i].key {
+                ingested.allKeys.append(key)
+                if let stamp = listing[i].stamp { ingested.seedRecords.append(ArticleCache.SeedRecord(path: listing[i].path, stamp: stamp, key: key)) }
+            }
+            if results[i].cached != nil { ingested.reused += 1 }
         }
         // Unreadable files first, as they were listed; then each seed's warnings.
-        for result in results where result.unreadable { if case let .skipped(problem) = result.outcome { ingested.warnings.append(problem) } }
-        for result in results where !result.unreadable {
-            switch result.outcome {
+        for i in results.indices where results[i].unreadable {
+            if case let .skipped(problem) = results[i].outcome { ingested.warnings.append(problem) }
+        }
+        for i in results.indices where !results[i].unreadable {
+            switch results[i].outcome {
             case let .article(article, articleWarnings):
                 ingested.articles.append(article)
                 ingested.articleWarnings.append(articleWarnings)
-                ingested.keys.append(result.key!)
-                ingested.cached.append(result.cached)
+                ingested.keys.append(results[i].key!)
+                ingested.cached.append(results[i].cached)
                 ingested.warnings += articleWarnings
             case let .skipped(diagnostic):
                 ingested.warnings.append(diagnostic)

@@ -47,11 +47,11 @@ public indirect enum JSONValue: Sendable, Equatable {
             out.append(UInt8(ascii: "]"))
         case let .object(pairs):
             out.append(UInt8(ascii: "{"))
-            for (i, (key, value)) in pairs.enumerated() {
+            for i in pairs.indices {   // by index: iterating copied each (key, value) tuple through generic witnesses
                 if i > 0 { out.append(UInt8(ascii: ",")) }
-                JSONValue.quote(key, into: &out)
+                JSONValue.quote(pairs[i].0, into: &out)
                 out.append(UInt8(ascii: ":"))
-                value.writeCompact(to: &out)
+                pairs[i].1.writeCompact(to: &out)
             }
             out.append(UInt8(ascii: "}"))
         default: write(to: &out, indent: 0)
@@ -85,11 +85,11 @@ public indirect enum JSONValue: Sendable, Equatable {
         case let .object(pairs):
             if pairs.isEmpty { out.append(contentsOf: "{}".utf8); return }
             out.append(contentsOf: "{\n".utf8)
-            for (i, (key, value)) in pairs.enumerated() {
+            for i in pairs.indices {   // by index, as in `writeCompact`
                 pad(indent + 1)
-                JSONValue.quote(key, into: &out)
+                JSONValue.quote(pairs[i].0, into: &out)
                 out.append(contentsOf: ": ".utf8)
-                value.write(to: &out, indent: indent + 1)
+                pairs[i].1.write(to: &out, indent: indent + 1)
                 out.append(contentsOf: (i < pairs.count - 1 ? ",\n" : "\n").utf8)
             }
             pad(indent)

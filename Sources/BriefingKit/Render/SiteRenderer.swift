@@ -5,6 +5,11 @@ import Foundation
 /// data export, the site feed and the sitemap. Files are made in parallel
 /// and gathered by path, so the result does not depend on the scheduling.
 public enum SiteRenderer {
+    /// A file to make and where it goes. Structs, not tuples: arrays of
+    /// tuples were copied through the runtime's generic value witnesses.
+    private struct Planned: Sendable { let path: String; let job: Job }
+    private struct Result: Sendable { let path: String; let made: Made }
+
     /// One file to make; made independently of every other.
     private enum Job: Sendable {
         case page(String), thread(Int), threadFeed(Int), entity(Int), article(Int), month(Int), searchIndex, data, feed
@@ -26,28 +31,30 @@ public enum SiteRenderer {
                               progress: (@Sendable (Int, Int, Double) -> Void)? = nil) -> SiteFiles {
         let context = PageContext(briefing: briefing)
         let chrome = PageFingerprint.hash(context.articleChrome)
-        var jobs: [(String, Job)] = [
-            (SitePaths.index, .page("index")), (SitePaths.timeline, .page("timeline")),
-            (SitePaths.entities, .page("entities")), (SitePaths.sources, .page("sources")),
-            (SitePaths.search, .page("search")), (SitePaths.searchIndex, .searchIndex), (SitePaths.archive, .page("archive")),
-            (SitePaths.data, .data), (SitePaths.feed, .feed),
+        var jobs: [Planned] = [
+            Planned(path: SitePaths.index, job: .page("index")), Planned(path: SitePaths.timeline, job: .page("timeline")),
+            Planned(path: SitePaths.entities, job: .page("entities")), Planned(path: SitePaths.sources, job: .page("sources")),
+            Planned(path: SitePaths.search, job: .page("search")), Planned(path: SitePaths.searchIndex, job: .searchIndex),
+            Planned(path: SitePaths.archive, job: .page("archive")),
+            Planned(path: SitePaths.data, job: .data), Planned(path: SitePaths.feed, job: .feed),
         ]
         for (i, thread) in briefing.threads.enumerated() {
-            jobs.append((thread.path, .thread(i)))
-            jobs.append((SitePaths.threadFeed(thread.definition.id), .threadFeed(i)))
+            jobs.append(Planned(path: thread.path, job: .thread(i)))
+            jobs.append(Planned(path: SitePaths.threadFeed(thread.definition.id), job: .threadFeed(i)))
         }
-        jobs += briefing.entities.enumerated().map { ($1.path, .entity($0)) }
-        jobs += briefing.archive.enumerated().map { ($1.path, .month($0)) }
-        jobs += briefing.articles.enumerated().map { ($1.path, .article($0)) }
+        jobs += briefing.entities.enumerated().map { Planned(path: $1.path, job: .entity($0)) }
+        jobs += briefing.archive.enumerated().map { Planned(path: $1.path, job: .month($0)) }
+        jobs += briefing.articles.enumerated().map { Planned(path: $1.path, job: .article($0)) }
 
-        let made = Parallel.map(jobs, progress: progress.map { Progress(total: jobs.count, report: $0) }) { path, job -> (String, Made) in
-            func page(_ template: String, _ values: [String: Any]) -> (String, Made) {
-                guard let published else { return (path, .file(templates.render(template, values))) }
+        let made = Parallel.map(jobs, progress: progress.map { Progress(total: jobs.count, report: $0) }) { planned -> Result in
+            let path = planned.path
+            func page(_ template: String, _ values: [String: Any]) -> Result {
+                guard let published else { return Result(path: path, made: .file(templates.render(template, values))) }
                 let fingerprint = PageFingerprint.of(template: template, values, templates: templates)
-                if published[path] == fingerprint { return (path, .kept(fingerprint: fingerprint)) }
-                return (path, .page(templates.render(template, values), fingerprint: fingerprint))
+                if published[path] == fingerprint { return Result(path: path, made: .kept(fingerprint: fingerprint)) }
+                return Result(path: path, made: .page(templates.render(template, values), fingerprint: fingerprint))
             }
-            switch job {
+            switch planned.job {
             case let .page(name):
                 let values: [String: Any] = switch name {
                 case "index": context.index()
@@ -59,7 +66,7 @@ public enum SiteRenderer {
                 }
                 return page(name, values)
             case let .thread(i): return page("thread", context.thread(briefing.threads[i]))
-            case let .threadFeed(i): return (path, .file(AtomFeed.thread(briefing.threads[i], in: briefing, baseURL: baseURL)))
+            case let .threadFeed(i): return Result(path: path, made: .file(AtomFeed.thread(briefing.threads[i], in: briefing, baseURL: baseURL)))
             case let .entity(i): return page("entity", context.entity(briefing.entities[i]))
             case let .article(i):
                 let entry = briefing.articles[i]
@@ -67,17 +74,19 @@ public enum SiteRenderer {
                 let links = context.articleLinks(entry)
                 let fingerprint = PageFingerprint.article(seedKey: seedKey, path: path, chrome: chrome,
                                                           links: links, templates: templates)
-                if published[path] == fingerprint { return (path, .kept(fingerprint: fingerprint)) }
-                return (path, .page(templates.render("article", context.article(entry, links: links)), fingerprint: fingerprint))
+                if published[path] == fingerprint { return Result(path: path, made: .kept(fingerprint: fingerprint)) }
+                return Result(path: path, made: .page(templates.render("article", context.article(entry, links: links)),
+                                                      fingerprint: fingerprint))
             case let .month(i): return page("month", context.archiveMonth(i))
-            case .searchIndex: return (path, .file(SearchIndex.script(briefing)))
-            case .data: return (path, .bytes(BriefingExport.json(briefing)))
-            case .feed: return (path, .file(AtomFeed.site(briefing, baseURL: baseURL)))
+            case .searchIndex: return Result(path: path, made: .file(SearchIndex.script(briefing)))
+            case .data: return Result(path: path, made: .bytes(BriefingExport.json(briefing)))
+            case .feed: return Result(path: path, made: .file(AtomFeed.site(briefing, baseURL: baseURL)))
             }
         }
         var site = SiteFiles()
-        for (path, result) in made {
-            switch result {
+        for result in made {
+            let path = result.path
+            switch result.made {
             case let .file(text): site.add(path, text)
             case let .bytes(data): site.add(path, data: data)
             case let .page(text, fingerprint): site.add(path, text, fingerprint: fingerprint)
