@@ -47,6 +47,8 @@ import Testing
         let unchanged = try p.expectSameAsClean(reused: seedCount, "nothing changed")
         #expect(unchanged.filesWritten == 0, "no file is written again when nothing changed")
         #expect(unchanged.pagesRendered == 0, "no page is rendered again when nothing changed")
+        let again = try p.expectSameAsClean(reused: seedCount, "nothing changed, twice")
+        #expect(again.pagesRendered == 0, "the stamps recorded for kept pages are still right")
         #expect(try FileManager.default.attributesOfItem(atPath: stylesheet)[.modificationDate] as? Date == stamp,
                 "an unchanged file keeps its date, so rsync leaves it alone")
 

@@ -14,11 +14,13 @@ struct EntityIndex {
         for list in mentions {
             for m in list {
                 if m.words.count == 1 && m.standsAsName { standalone.insert(m.words[0]) }
-                guard (2...4).contains(m.words.count), EntityIndex.kindIgnoringPeople(m.text) == nil else { continue }
+                guard (2...4).contains(m.words.count) else { continue }
+                let text = m.text   // joined once, not at every use
+                guard EntityIndex.kindIgnoringPeople(text) == nil else { continue }
                 if m.role != nil || Lexicon.speechVerbs.contains(m.nextWord ?? "") {
-                    if strong[m.text] == nil || strong[m.text]! == nil { strong[m.text] = m.role }
+                    if strong[text] == nil || strong[text]! == nil { strong[text] = m.role }
                 } else {
-                    weak.insert(m.text)
+                    weak.insert(text)
                 }
             }
         }
@@ -61,9 +63,13 @@ struct EntityIndex {
     static func kindIgnoringPeople(_ text: String) -> Entity.Kind? {
         let lower = text.lowercased()
         if Lexicon.places.contains(lower) { return .place }
-        let words = lower.split(separator: " ").map(String.init)
-        if words.contains(where: { Lexicon.organisationWords.contains($0) }) { return .organisation }
-        if words.count == 1 && Words.isAllCaps(text) && text.count <= 6 && text.allSatisfy(\.isLetter) { return .organisation }
+        // Asked of every name mention: words are cut on the space byte, with no array of Strings made.
+        var wordCount = 0
+        for word in lower.split(byte: UInt8(ascii: " ")) where !word.isEmpty {
+            if Lexicon.organisationWords.contains(String(word)) { return .organisation }
+            wordCount += 1
+        }
+        if wordCount == 1 && Words.isAllCaps(text) && text.count <= 6 && text.allSatisfy(\.isLetter) { return .organisation }
         return nil
     }
 

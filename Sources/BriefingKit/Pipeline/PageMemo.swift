@@ -29,9 +29,13 @@ struct PageMemo {
         return result
     }
 
-    /// Best effort, as for the article cache.
-    static func record(_ site: SiteFiles, publishedIn out: String, cache: ArticleCache) {
-        let stamps = SiteWriter.stamps(of: site.fingerprints.keys, in: out)
+    /// Best effort, as for the article cache. A page kept from `previous`
+    /// was hard-linked into the new site, so it still has the stamp recorded
+    /// then; only the pages written afresh are asked for theirs.
+    static func record(_ site: SiteFiles, publishedIn out: String, cache: ArticleCache, previous: PageMemo? = nil) {
+        let recorded = Dictionary(previous?.pages.map { ($0.path, $0.stamp) } ?? [], uniquingKeysWith: { a, _ in a })
+        var stamps = SiteWriter.stamps(of: site.fingerprints.keys.filter { !site.kept.contains($0) || recorded[$0] == nil }, in: out)
+        for path in site.kept { if stamps[path] == nil, let stamp = recorded[path] { stamps[path] = stamp } }
         let pages = site.fingerprints.keys.sorted().compactMap { path in
             stamps[path].map { Page(path: path, fingerprint: site.fingerprints[path]!, stamp: $0) }
         }

@@ -58,7 +58,8 @@ public enum Pipeline {
         }
         let briefing = Composer.compose(config: config, analysed: analysed, assignment: assignment, digests: digests)
         timer.start("render")
-        let published = cache.map { PageMemo.load(from: $0).stillPublished(in: options.out) }
+        let memo = cache.map(PageMemo.load(from:))
+        let published = memo?.stillPublished(in: options.out)
         let seedKeys = Dictionary(zip(articles.map(\.id), ingested.keys), uniquingKeysWith: { first, _ in first })
         let site = SiteRenderer.render(briefing, templates: templates, baseURL: config.baseURL, published: published,
                                        seedKeys: seedKeys) {
@@ -68,7 +69,7 @@ public enum Pipeline {
         let rendered = published == nil ? site.paths.filter { $0.hasSuffix(".html") }.count : site.fingerprints.count - site.kept.count
         timer.start("publish")
         let outcome = try SiteWriter.publish(site, to: options.out)
-        if let cache { PageMemo.record(site, publishedIn: options.out, cache: cache) }
+        if let cache { PageMemo.record(site, publishedIn: options.out, cache: cache, previous: memo) }
         timer.note("\(outcome.written) files written, \(outcome.unchanged) unchanged")
         timer.finish()
         options.leftovers.dispose([ingested, analysis, digests, briefing, site, cache as Any])
