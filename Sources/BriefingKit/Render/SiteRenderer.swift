@@ -8,7 +8,7 @@ public enum SiteRenderer {
     /// A file to make and where it goes. Structs, not tuples: arrays of
     /// tuples were copied through the runtime's generic value witnesses.
     private struct Planned: Sendable { let path: String; let job: Job }
-    private struct Result: Sendable { let path: String; let made: Made }
+    private struct Rendered: Sendable { let path: String; let made: Made }
 
     /// One file to make; made independently of every other.
     private enum Job: Sendable {
@@ -46,13 +46,13 @@ public enum SiteRenderer {
         jobs += briefing.archive.enumerated().map { Planned(path: $1.path, job: .month($0)) }
         jobs += briefing.articles.enumerated().map { Planned(path: $1.path, job: .article($0)) }
 
-        let made = Parallel.map(jobs, progress: progress.map { Progress(total: jobs.count, report: $0) }) { planned -> Result in
+        let made = Parallel.map(jobs, progress: progress.map { Progress(total: jobs.count, report: $0) }) { planned -> Rendered in
             let path = planned.path
-            func page(_ template: String, _ values: [String: Any]) -> Result {
-                guard let published else { return Result(path: path, made: .file(templates.render(template, values))) }
+            func page(_ template: String, _ values: [String: Any]) -> Rendered {
+                guard let published else { return Rendered(path: path, made: .file(templates.render(template, values))) }
                 let fingerprint = PageFingerprint.of(template: template, values, templates: templates)
-                if published[path] == fingerprint { return Result(path: path, made: .kept(fingerprint: fingerprint)) }
-                return Result(path: path, made: .page(templates.render(template, values), fingerprint: fingerprint))
+                if published[path] == fingerprint { return Rendered(path: path, made: .kept(fingerprint: fingerprint)) }
+                return Rendered(path: path, made: .page(templates.render(template, values), fingerprint: fingerprint))
             }
             switch planned.job {
             case let .page(name):
@@ -66,7 +66,7 @@ public enum SiteRenderer {
                 }
                 return page(name, values)
             case let .thread(i): return page("thread", context.thread(briefing.threads[i]))
-            case let .threadFeed(i): return Result(path: path, made: .file(AtomFeed.thread(briefing.threads[i], in: briefing, baseURL: baseURL)))
+            case let .threadFeed(i): return Rendered(path: path, made: .file(AtomFeed.thread(briefing.threads[i], in: briefing, baseURL: baseURL)))
             case let .entity(i): return page("entity", context.entity(briefing.entities[i]))
             case let .article(i):
                 let entry = briefing.articles[i]
@@ -74,13 +74,13 @@ public enum SiteRenderer {
                 let links = context.articleLinks(entry)
                 let fingerprint = PageFingerprint.article(seedKey: seedKey, path: path, chrome: chrome,
                                                           links: links, templates: templates)
-                if published[path] == fingerprint { return Result(path: path, made: .kept(fingerprint: fingerprint)) }
-                return Result(path: path, made: .page(templates.render("article", context.article(entry, links: links)),
+                if published[path] == fingerprint { return Rendered(path: path, made: .kept(fingerprint: fingerprint)) }
+                return Rendered(path: path, made: .page(templates.render("article", context.article(entry, links: links)),
                                                       fingerprint: fingerprint))
             case let .month(i): return page("month", context.archiveMonth(i))
-            case .searchIndex: return Result(path: path, made: .file(SearchIndex.script(briefing)))
-            case .data: return Result(path: path, made: .bytes(BriefingExport.json(briefing)))
-            case .feed: return Result(path: path, made: .file(AtomFeed.site(briefing, baseURL: baseURL)))
+            case .searchIndex: return Rendered(path: path, made: .file(SearchIndex.script(briefing)))
+            case .data: return Rendered(path: path, made: .bytes(BriefingExport.json(briefing)))
+            case .feed: return Rendered(path: path, made: .file(AtomFeed.site(briefing, baseURL: baseURL)))
             }
         }
         var site = SiteFiles()
