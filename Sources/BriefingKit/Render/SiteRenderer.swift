@@ -76,7 +76,7 @@ public enum SiteRenderer {
                                                           links: links, templates: templates)
                 if published[path] == fingerprint { return Rendered(path: path, made: .kept(fingerprint: fingerprint)) }
                 return Rendered(path: path, made: .page(templates.render("article", context.article(entry, links: links)),
-                                                      fingerprint: fingerprint))
+                                                        fingerprint: fingerprint))
             case let .month(i): return page("month", context.archiveMonth(i))
             case .searchIndex: return Rendered(path: path, made: .file(SearchIndex.script(briefing)))
             case .data: return Rendered(path: path, made: .bytes(BriefingExport.json(briefing)))
