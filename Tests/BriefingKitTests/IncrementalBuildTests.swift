@@ -273,6 +273,17 @@ struct PageFingerprintTests {
     }
 
     /// Text is hashed eight bytes at a time: every byte, and the length, still count.
+    /// Summaries and timeline merging compare words as sorted hashes.
+    @Test func wordListsAsHashesCountSharedWords() {
+        let a = WordHash.sortedHashes(of: ["talks", "resume", "geneva", "talks"])
+        let b = WordHash.sortedHashes(of: ["geneva", "talks", "collapse"])
+        #expect(a.count == 3, "a word counts once")
+        #expect(a == WordHash.sortedHashes(of: ["geneva", "resume", "talks"]), "in any order")
+        #expect(WordHash.sharedCount(a, b) == 2)
+        #expect(WordHash.sharedCount(a, []) == 0)
+        #expect(SummaryComposer.dice(a, b) == 2 * 2 / 6.0)
+    }
+
     @Test func wordHashSeesEveryByteAndWhereTextsSplit() {
         func hash(_ parts: String...) -> UInt64 {
             var h = WordHash()

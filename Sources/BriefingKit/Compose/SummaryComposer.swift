@@ -13,7 +13,8 @@ enum SummaryComposer {
 
     struct Candidate: Hashable, Codable, Sendable {
         let point: SummaryPoint
-        let keys: Set<String>
+        /// Content words, as `WordHash.sortedHashes`.
+        let keys: [UInt64]
         let articleDate: CalendarDate?
         let position: Int
         let paragraphRank: Int
@@ -33,7 +34,7 @@ enum SummaryComposer {
                   QuoteBalance.openQuote(in: sentence.text) == nil,
                   matcher.score(sentence.text) > 0 else { continue }  // the sentence itself names the thread's subject
             found.append(Candidate(point: SummaryPoint(text: sentence.text, articleID: analysis.article.id, paragraph: sentence.paragraph),
-                                   keys: Words.contentKeys(sentence.text), articleDate: analysis.article.date,
+                                   keys: WordHash.sortedHashes(of: Words.contentKeys(sentence.text)), articleDate: analysis.article.date,
                                    position: sentence.position, paragraphRank: rank))
             rank += 1
         }
@@ -44,16 +45,18 @@ enum SummaryComposer {
     static func summary(articleCount: Int, candidates: [[Candidate]]) -> [SummaryPoint] {
         // Few sources: let each give more; many: keep the summary plural.
         let perArticle = articleCount <= 2 ? 3 : 2
-        let candidates = candidates.flatMap { $0 }
         // In how many articles of the thread each word appears. Candidates
         // come article by article, so counting an article once per word only
-        // needs the last article that used it.
-        var articlesUsing: [String: (count: Int, last: String)] = [:]
-        for c in candidates {
-            for key in c.keys where articlesUsing[key]?.last != c.point.articleID {
-                articlesUsing[key] = ((articlesUsing[key]?.count ?? 0) + 1, c.point.articleID)
+        // needs the last article (by its place in `candidates`) that used it.
+        var articlesUsing: [UInt64: (count: Int, last: Int)] = [:]
+        for (article, list) in candidates.enumerated() {
+            for c in list {
+                for key in c.keys where articlesUsing[key]?.last != article {
+                    articlesUsing[key] = ((articlesUsing[key]?.count ?? 0) + 1, article)
+                }
             }
         }
+        let candidates = candidates.flatMap { $0 }
         let sources = Double(max(1, Set(candidates.map(\.point.articleID)).count))
         let scores = candidates.map { c -> Double in
             // Share of the other articles that use each of this sentence's words: what several sources say.
@@ -67,7 +70,7 @@ enum SummaryComposer {
         for i in order where chosen.count < length {
             let c = candidates[i]
             guard perSource[c.point.articleID, default: 0] < perArticle,
-                  chosen.allSatisfy({ Words.dice($0.keys, c.keys) < 0.35 }) else { continue }
+                  chosen.allSatisfy({ dice($0.keys, c.keys) < 0.35 }) else { continue }
             chosen.append(c)
             perSource[c.point.articleID, default: 0] += 1
         }
@@ -76,5 +79,11 @@ enum SummaryComposer {
             ($0.articleDate?.dayNumber ?? Int.max, $0.point.articleID, $0.position)
                 < ($1.articleDate?.dayNumber ?? Int.max, $1.point.articleID, $1.position)
         }.map(\.point)
+    }
+
+    /// Dice's coefficient of two sorted word lists: twice the shared words over all words.
+    static func dice(_ a: [UInt64], _ b: [UInt64]) -> Double {
+        guard !a.isEmpty || !b.isEmpty else { return 0 }
+        return 2 * Double(WordHash.sharedCount(a, b)) / Double(a.count + b.count)
     }
 }

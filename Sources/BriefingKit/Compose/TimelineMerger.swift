@@ -14,18 +14,8 @@ enum TimelineMerger {
         let names: [UInt64]
     }
 
-    /// Words as sorted 64-bit hashes (`WordHash`), made once per article and
-    /// cached in its digest: comparing two reports counts shared numbers in
-    /// two sorted lists, with no string hashed again at any build. Two words
-    /// sharing a hash would count as one; among the few hundred thousand
-    /// words of a corpus, the odds are about one in a hundred million.
-    static func wordNumbers(_ words: some Sequence<String>) -> [UInt64] {
-        Set(words.map { word in
-            var hash = WordHash()
-            hash.add(word)
-            return hash.value
-        }).sorted()
-    }
+    /// Words as `WordHash.sortedHashes`, made once per article and cached in its digest.
+    static func wordNumbers(_ words: some Sequence<String>) -> [UInt64] { WordHash.sortedHashes(of: words) }
 
     /// Overlap of content words, relative to the shorter sentence, that makes two reports one event.
     static let sameEventOverlap = 0.3
@@ -88,20 +78,11 @@ enum TimelineMerger {
 
         /// Much the same words, or the same two actors and a shared word more.
         func same(_ a: Int, _ b: Int) -> Bool {
-            let shared = Self.common(keys[a], keys[b])
+            let shared = WordHash.sharedCount(keys[a], keys[b])
             guard shared >= minimumShared else { return false }
             let smaller = max(1, min(keys[a].count, keys[b].count))
             if Double(shared) / Double(smaller) >= sameEventOverlap { return true }
-            return Self.common(names[a], names[b]) >= 2
-        }
-
-        /// How many numbers two sorted lists share.
-        static func common(_ a: [UInt64], _ b: [UInt64]) -> Int {
-            var i = 0, j = 0, count = 0
-            while i < a.count && j < b.count {
-                if a[i] == b[j] { count += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
-            }
-            return count
+            return WordHash.sharedCount(names[a], names[b]) >= 2
         }
     }
 

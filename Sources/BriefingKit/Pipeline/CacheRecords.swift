@@ -50,7 +50,7 @@ extension NameLookup: BinaryRecord {
 extension SummaryComposer.Candidate: BinaryRecord {
     init(from source: BinaryCoder.Source) throws {
         let point = SummaryPoint(text: try source.string(), articleID: try source.string(), paragraph: try source.int())
-        let keys = Set(try source.strings())
+        let keys = try source.words()
         var date: CalendarDate?
         if try source.byte() != 0 {
             guard let day = CalendarDate(year: try source.int(), month: try source.int(), day: try source.int()) else {
@@ -62,7 +62,7 @@ extension SummaryComposer.Candidate: BinaryRecord {
     }
     func write(to sink: BinaryCoder.Sink) {
         sink.string(point.text); sink.string(point.articleID); sink.int(point.paragraph)
-        sink.strings(keys.sorted())
+        sink.words(keys)
         if let articleDate {
             sink.bytes.append(1)
             sink.int(articleDate.year); sink.int(articleDate.month); sink.int(articleDate.day)

@@ -108,12 +108,6 @@ public enum Words {
         let letters = text.filter { $0.isLetter }
         return letters.count >= 2 && letters.allSatisfy { $0.isUppercase }
     }
-
-    /// Jaccard-like overlap used to decide whether two sentences say the same thing.
-    public static func dice(_ a: Set<String>, _ b: Set<String>) -> Double {
-        guard !a.isEmpty || !b.isEmpty else { return 0 }
-        return 2 * Double(a.intersection(b).count) / Double(a.count + b.count)
-    }
 }
 
 /// Month, weekday and other calendar words: they say when, not what.
