@@ -68,7 +68,7 @@ import Testing
         func report(_ id: String, _ keys: [String], names: [String] = []) -> TimelineMerger.Item {
             TimelineMerger.Item(event: Event(value: day, text: id + " text", expression: "Monday", relative: true, paragraph: 0),
                                 articleID: id, articleDate: nil, threadIDs: [],
-                                keys: TimelineMerger.wordNumbers(keys), names: TimelineMerger.wordNumbers(names))
+                                keys: WordHash.sortedHashes(of: keys), names: WordHash.sortedHashes(of: names))
         }
         let ten = (1...10).map { "w\($0)" }
         let eleven = ten + ["w11"]

@@ -12,7 +12,7 @@ struct ArticleDigest: Hashable, Codable, Sendable {
 
     let signature: [UInt64]
     /// Content words and capitalised names of each event's sentence, in
-    /// the order of `AnalysedArticle.events`, as `TimelineMerger.wordNumbers`.
+    /// the order of `AnalysedArticle.events`, as `WordHash.sortedHashes`.
     let eventKeys: [[UInt64]]
     let eventNames: [[UInt64]]
     let summaryCandidates: [Candidates]
@@ -20,8 +20,8 @@ struct ArticleDigest: Hashable, Codable, Sendable {
     /// `matchers` are the threads' matchers, in the same order.
     init(_ analysis: AnalysedArticle, threads: [ThreadDefinition], matchers: [ThreadMatcher], assignment: ThreadAssignment) {
         signature = DuplicateDetector.signature(of: analysis.article)
-        eventKeys = analysis.events.map { TimelineMerger.wordNumbers(Words.contentKeys($0.text)) }
-        eventNames = analysis.events.map { TimelineMerger.wordNumbers(TimelineMerger.names(in: $0.text)) }
+        eventKeys = analysis.events.map { WordHash.sortedHashes(of: Words.contentKeys($0.text)) }
+        eventNames = analysis.events.map { WordHash.sortedHashes(of: TimelineMerger.names(in: $0.text)) }
         let id = analysis.article.id
         let joined = Set(assignment.threads(of: id))
         summaryCandidates = zip(threads, matchers).filter { joined.contains($0.0.id) }.map { thread, matcher in

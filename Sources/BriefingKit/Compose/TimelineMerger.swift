@@ -8,14 +8,12 @@ enum TimelineMerger {
         let articleID: String
         let articleDate: CalendarDate?
         let threadIDs: [String]
-        /// Content words of the sentence, as `wordNumbers`.
+        /// Content words of the sentence, as `WordHash.sortedHashes`.
         let keys: [UInt64]
-        /// Capitalised words inside the sentence, who and where, as `wordNumbers`.
+        /// Capitalised words inside the sentence, who and where, as `WordHash.sortedHashes`.
         let names: [UInt64]
     }
 
-    /// Words as `WordHash.sortedHashes`, made once per article and cached in its digest.
-    static func wordNumbers(_ words: some Sequence<String>) -> [UInt64] { WordHash.sortedHashes(of: words) }
 
     /// Overlap of content words, relative to the shorter sentence, that makes two reports one event.
     static let sameEventOverlap = 0.3
@@ -54,7 +52,7 @@ enum TimelineMerger {
     static let commonKey = 24
 
     /// One day's reports with their words and names as sorted numbers
-    /// (`wordNumbers`), so that comparing two reports counts shared numbers.
+    /// (`WordHash.sortedHashes`), so that comparing two reports counts shared numbers.
     struct DayWords {
         let keys: [[UInt64]]
         let names: [[UInt64]]
