@@ -4,7 +4,8 @@ import Foundation
 /// `Data.write(to:)` calls `fsync` on every file on Linux, which made
 /// publishing 10,000 fresh pages take 3 s instead of a fraction of one.
 /// Like Hugo and Zola, the site is not synced file by file: a failed build
-/// still never shows, since the whole site is swapped in by rename.
+/// still never shows, since nothing reaches the output folder until every
+/// changed file is written (see `SiteWriter`).
 enum PlainFileWrite {
     struct Failure: Error, CustomStringConvertible {
         let path: String

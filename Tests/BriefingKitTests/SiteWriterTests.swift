@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+@testable import BriefingKit
+
+/// Publishing over a site that is already there: only what changed is
+/// written, what the new site lacks goes, and the result is the new site
+/// exactly, whichever way it was brought up to date.
+@Suite struct SiteWriterTests {
+    private func site(_ files: [String: String]) -> SiteFiles {
+        var site = SiteFiles()
+        site.add(SitePaths.data, "{}")
+        for (path, text) in files { site.add(path, text) }
+        return site
+    }
+
+    private func inode(_ path: String) throws -> Int {
+        (try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? NSNumber)!.intValue
+    }
+
+    @Test func anUpdateRewritesOnlyWhatChangedAndRemovesWhatWentAway() throws {
+        let tmp = TempFolder(); defer { tmp.cleanUp() }
+        let out = tmp.path + "/site"
+        try SiteWriter.publish(site(["index.html": "one", "a/b/old.html": "old", "a/kept.html": "kept"]), to: out)
+        let keptInode = try inode(out + "/a/kept.html"), siteInode = try inode(out)
+        try "not Briefing's".write(toFile: out + "/a/stray.txt", atomically: false, encoding: .utf8)
+
+        let outcome = try SiteWriter.publish(site(["index.html": "two", "a/kept.html": "kept", "c/new.html": "new"]), to: out)
+
+        #expect(try readTree(out) == [SitePaths.data: Data("{}".utf8), "index.html": Data("two".utf8),
+                                      "a/kept.html": Data("kept".utf8), "c/new.html": Data("new".utf8)])
+        #expect(outcome.written == 2 && outcome.unchanged == 2)
+        #expect(try inode(out + "/a/kept.html") == keptInode, "an unchanged file is left where it was")
+        #expect(try inode(out) == siteInode, "the site is updated in place, not swapped")
+        #expect(!FileManager.default.fileExists(atPath: out + "/a/b"), "a folder left empty is removed")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: tmp.path).filter { $0.hasPrefix(".") }
+        #expect(leftovers.isEmpty, "no staging folder left behind: \(leftovers)")
+    }
+
+    /// Where the new site has a file in place of an old folder (or the other
+    /// way round) the site is swapped in whole instead.
+    @Test func aFileWhereAFolderWasSwapsTheWholeSite() throws {
+        let tmp = TempFolder(); defer { tmp.cleanUp() }
+        let out = tmp.path + "/site"
+        try SiteWriter.publish(site(["x/page.html": "in a folder", "y": "a file"]), to: out)
+        try SiteWriter.publish(site(["x": "now a file", "y/page.html": "now in a folder"]), to: out)
+        #expect(try readTree(out) == [SitePaths.data: Data("{}".utf8), "x": Data("now a file".utf8),
+                                      "y/page.html": Data("now in a folder".utf8)])
+    }
+
+    /// A page render kept must still be there; if it is not, the publish
+    /// fails before the site is touched.
+    @Test func aKeptPageThatIsGoneFailsBeforeTheSiteChanges() throws {
+        let tmp = TempFolder(); defer { tmp.cleanUp() }
+        let out = tmp.path + "/site"
+        try SiteWriter.publish(site(["index.html": "one"]), to: out)
+        let before = try readTree(out)
+        var next = site(["index.html": "two"])
+        next.keep("articles/gone.html", fingerprint: "f")
+        #expect { try SiteWriter.publish(next, to: out) } throws: { "\($0)".contains("articles/gone.html") }
+        #expect(try readTree(out) == before)
+    }
+}
