@@ -113,6 +113,22 @@ import Testing
         #expect(!script.contains("<"))
     }
 
+    /// Snippets count characters only up to the cut; the result is the
+    /// first 240 characters (whole graphemes) cut back to a space.
+    @Test func searchSnippetsCutAtASpaceAfterWholeCharacters() {
+        func reference(_ text: String) -> String {
+            guard text.count > 240 else { return text }
+            let cut = text.prefix(240)
+            return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + "…"
+        }
+        let cases = ["short", String(repeating: "word ", count: 48), String(repeating: "x", count: 240),
+                     String(repeating: "x", count: 241), String(repeating: "é ", count: 130),
+                     String(repeating: "e\u{301}", count: 239) + " tail", String(repeating: "👩‍👩‍👧 ", count: 100),
+                     String(repeating: "long words here ", count: 40)]
+        for text in cases { #expect(SearchIndex.snippet(text) == reference(text), "\(text.prefix(20))…") }
+        #expect(SearchIndex.snippet(String(repeating: "word ", count: 60)).hasSuffix("word…"))
+    }
+
     @Test func timelineChartHasALaneAndAMarkLinkPerEvent() throws {
         let (files, briefing) = try Self.build()
         let page = try #require(files["timeline.html"])

@@ -118,8 +118,37 @@ import Testing
     }
 
     @Test func jsonKeepsKeyOrderAndEscapes() {
-        let json = JSONValue.object([("b", .string("</script>\n")), ("a", .array([.number(1), .null]))]).serialized()
-        #expect(json == "{\n  \"b\": \"\\u003c/script>\\n\",\n  \"a\": [\n    1,\n    null\n  ]\n}\n")
+        var writer = JSONWriter()
+        writer.object { json in
+            json.field("b", "</script>\n")
+            json.field("a", objects: [1, 2]) { json, n in json.field("n", n); json.field("none", nil as String?) }
+            json.field("empty", objects: [Int]()) { _, _ in }
+            json.field("names", strings: ["x", "y"])
+            json.field("nested", object: { $0.field("yes", true) })
+        }
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == """
+            {
+              "b": "\\u003c/script>\\n",
+              "a": [
+                {
+                  "n": 1,
+                  "none": null
+                },
+                {
+                  "n": 2,
+                  "none": null
+                }
+              ],
+              "empty": [],
+              "names": ["x", "y"],
+              "nested": {
+                "yes": true
+              }
+            }
+            """)
+        var compact = JSONWriter(pretty: false)
+        compact.list { json in json.strings(["a", "b"]); json.object { $0.field("k", 1) }; json.list { _ in } }
+        #expect(String(decoding: compact.bytes, as: UTF8.self) == #"[["a","b"],{"k":1},[]]"#)
     }
 
     /// Escapes at the start, middle and end of a string, beside text that
@@ -136,7 +165,9 @@ import Testing
             ("ends…", "\"ends…\""),   // U+2026: E2 80 A6, one byte off U+2028
         ]
         for (text, expected) in cases {
-            let quoted = JSONValue.string(text).compact()
+            var writer = JSONWriter()
+            writer.string(text)
+            let quoted = String(decoding: writer.bytes, as: UTF8.self)
             #expect(quoted == expected)
             let parsed = try JSONSerialization.jsonObject(with: Data("[\(quoted)]".utf8)) as? [String]
             #expect(parsed == [text], "the escaped string reads back as it was")

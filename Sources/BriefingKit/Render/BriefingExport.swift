@@ -3,70 +3,76 @@ import Foundation
 /// `briefing.json`, the data export described in CONTRACT.md.
 enum BriefingExport {
     static func json(_ b: Briefing) -> Data {
-        let threads = b.threads.map { t -> JSONValue in
-            .object([
-                ("id", .string(t.definition.id)),
-                ("title", .string(t.definition.title)),
-                ("description", .string(t.definition.description)),
-                ("url", .string(t.path)),
-                ("markdown", .string(SitePaths.threadMarkdown(t.definition.id))),
-                ("articles", .array(t.articleIDs.map { .string($0) })),
-                ("events", .array(t.timeline.map(event))),
-                ("quotes", .array(t.quotes.map { q in
-                    .object([("text", .string(q.text)), ("speaker", .optional(q.speaker)), ("article", .string(q.articleID))])
-                })),
-            ])
+        var json = JSONWriter(capacity: 4_096 * max(b.articles.count, 1))
+        json.object { json in
+            json.field("title", b.config.title)
+            json.field("description", b.config.description)
+            json.field("language", b.config.language)
+            json.field("threads", objects: b.threads) { json, t in
+                json.field("id", t.definition.id)
+                json.field("title", t.definition.title)
+                json.field("description", t.definition.description)
+                json.field("url", t.path)
+                json.field("markdown", SitePaths.threadMarkdown(t.definition.id))
+                json.field("articles", strings: t.articleIDs)
+                json.field("events", objects: t.timeline, event)
+                json.field("quotes", objects: t.quotes) { json, q in
+                    json.field("text", q.text)
+                    json.field("speaker", q.speaker)
+                    json.field("article", q.articleID)
+                }
+            }
+            json.field("articles", objects: b.articles, article)
+            json.field("unthreaded", strings: b.unthreaded)
+            json.field("timeline", objects: b.timeline, event)
         }
-        let articles = b.articles.map { e -> JSONValue in
-            let a = e.article
-            return .object([
-                ("id", .string(a.id)),
-                ("file", .string(a.file)),
-                ("title", .string(a.title)),
-                ("titleSource", .string(a.titleSource.rawValue)),
-                ("date", .optional(a.date?.iso)),
-                ("dateSource", .string(a.dateSource.rawValue)),
-                ("dateEvidence", .string(a.dateEvidence)),
-                ("author", .optional(a.author)),
-                ("authors", .array(a.authors.map { .string($0) })),
-                ("outlet", .optional(a.outlet)),
-                ("threads", .array(e.threadIDs.map { .string($0) })),
-                ("url", .string(e.path)),
-                ("words", .number(a.wordCount)),
-                ("duplicateOf", .optional(e.duplicateOf)),
-                ("copies", .array(e.copies.map { .string($0) })),
-                ("events", .array(e.analysis.events.map { ev in
-                    .object([("date", .string(ev.value.iso)), ("granularity", .string(ev.value.granularity.rawValue)),
-                             ("text", .string(ev.text)), ("expression", .string(ev.expression)),
-                             ("relative", .bool(ev.relative)), ("paragraph", .number(ev.paragraph + 1))])
-                })),
-                ("quotes", .array(e.analysis.quotes.map { q in
-                    .object([("text", .string(q.text)), ("speaker", .optional(q.speaker)), ("paragraph", .number(q.paragraph + 1))])
-                })),
-                ("entities", .array(e.analysis.entities.map { en in
-                    .object([("name", .string(en.name)), ("kind", .string(en.kind.rawValue)),
-                             ("role", .optional(en.role)), ("mentions", .number(en.mentions))])
-                })),
-            ])
-        }
-        return JSONValue.object([
-            ("title", .string(b.config.title)),
-            ("description", .string(b.config.description)),
-            ("language", .string(b.config.language)),
-            ("threads", .array(threads)),
-            ("articles", .array(articles)),
-            ("unthreaded", .array(b.unthreaded.map { .string($0) })),
-            ("timeline", .array(b.timeline.map(event))),
-        ]).serializedData()
+        json.raw("\n")
+        return Data(json.bytes)
     }
 
-    private static func event(_ entry: TimelineEntry) -> JSONValue {
-        .object([
-            ("date", .string(entry.value.iso)),
-            ("granularity", .string(entry.value.granularity.rawValue)),
-            ("text", .string(entry.text)),
-            ("sources", .array(entry.sources.map { .string($0.articleID) })),
-            ("threads", .array(entry.threadIDs.map { .string($0) })),
-        ])
+    private static func article(_ json: inout JSONWriter, _ e: ArticleEntry) {
+        let a = e.article
+        json.field("id", a.id)
+        json.field("file", a.file)
+        json.field("title", a.title)
+        json.field("titleSource", a.titleSource.rawValue)
+        json.field("date", a.date?.iso)
+        json.field("dateSource", a.dateSource.rawValue)
+        json.field("dateEvidence", a.dateEvidence)
+        json.field("author", a.author)
+        json.field("authors", strings: a.authors)
+        json.field("outlet", a.outlet)
+        json.field("threads", strings: e.threadIDs)
+        json.field("url", e.path)
+        json.field("words", a.wordCount)
+        json.field("duplicateOf", e.duplicateOf)
+        json.field("copies", strings: e.copies)
+        json.field("events", objects: e.analysis.events) { json, ev in
+            json.field("date", ev.value.iso)
+            json.field("granularity", ev.value.granularity.rawValue)
+            json.field("text", ev.text)
+            json.field("expression", ev.expression)
+            json.field("relative", ev.relative)
+            json.field("paragraph", ev.paragraph + 1)
+        }
+        json.field("quotes", objects: e.analysis.quotes) { json, q in
+            json.field("text", q.text)
+            json.field("speaker", q.speaker)
+            json.field("paragraph", q.paragraph + 1)
+        }
+        json.field("entities", objects: e.analysis.entities) { json, en in
+            json.field("name", en.name)
+            json.field("kind", en.kind.rawValue)
+            json.field("role", en.role)
+            json.field("mentions", en.mentions)
+        }
+    }
+
+    private static func event(_ json: inout JSONWriter, _ entry: TimelineEntry) {
+        json.field("date", entry.value.iso)
+        json.field("granularity", entry.value.granularity.rawValue)
+        json.field("text", entry.text)
+        json.field("sources", strings: entry.sources.lazy.map(\.articleID))
+        json.field("threads", strings: entry.threadIDs)
     }
 }

@@ -7,39 +7,48 @@ enum SearchIndex {
     static let snippetLength = 240
 
     static func script(_ b: Briefing) -> String {
-        var items: [JSONValue] = []
-        func add(_ kind: String, _ title: String, _ url: String, _ detail: String, _ text: String) {
-            items.append(.array([.string(kind), .string(title), .string(url), .string(detail), .string(text)]))
-        }
-        for thread in b.threads {
-            add("Thread", thread.definition.title, thread.path, thread.definition.description,
-                thread.summary.prefix(3).map(\.text).joined(separator: " "))
-        }
-        for entry in b.articles where entry.duplicateOf == nil {
-            let a = entry.article
-            let detail = [a.date?.longForm ?? "Date unknown", a.outlet, a.author].compactMap { $0 }.joined(separator: " · ")
-            let names = entry.analysis.entities.map(\.name)
-            let threads = entry.threadIDs.compactMap { b.thread($0)?.definition.title }
-            add("Article", a.title, entry.path, detail,
-                ([snippet(a.paragraphs.first ?? "")] + names + threads).joined(separator: " "))
-        }
-        for profile in b.entities {
-            let kind = PageContext.kindLabels[profile.kind]!.one
-            add(kind, profile.name, profile.path, profile.roles.first?.text ?? "",
-                profile.roles.dropFirst().map(\.text).joined(separator: " "))
-        }
-        for entry in b.articles where entry.duplicateOf == nil {
-            for quote in entry.analysis.quotes where quote.speaker != nil {
-                add("Quote", "“" + snippet(quote.text) + "”", entry.path + "#" + SitePaths.paragraphAnchor(quote.paragraph),
-                    quote.speaker! + " · " + entry.article.title, "")
+        var json = JSONWriter(pretty: false, capacity: 512 * max(b.articles.count, 1))
+        json.raw("window.BRIEFING_SEARCH = ")
+        json.list { json in
+            func add(_ kind: String, _ title: String, _ url: String, _ detail: String, _ text: String) {
+                json.strings([kind, title, url, detail, text])
+            }
+            for thread in b.threads {
+                add("Thread", thread.definition.title, thread.path, thread.definition.description,
+                    thread.summary.prefix(3).map(\.text).joined(separator: " "))
+            }
+            for entry in b.articles where entry.duplicateOf == nil {
+                let a = entry.article
+                let detail = [a.date?.longForm ?? "Date unknown", a.outlet, a.author].compactMap { $0 }.joined(separator: " · ")
+                let names = entry.analysis.entities.map(\.name)
+                let threads = entry.threadIDs.compactMap { b.thread($0)?.definition.title }
+                add("Article", a.title, entry.path, detail,
+                    ([snippet(a.paragraphs.first ?? "")] + names + threads).joined(separator: " "))
+            }
+            for profile in b.entities {
+                let kind = PageContext.kindLabels[profile.kind]!.one
+                add(kind, profile.name, profile.path, profile.roles.first?.text ?? "",
+                    profile.roles.dropFirst().map(\.text).joined(separator: " "))
+            }
+            for entry in b.articles where entry.duplicateOf == nil {
+                for quote in entry.analysis.quotes where quote.speaker != nil {
+                    add("Quote", "“" + snippet(quote.text) + "”", entry.path + "#" + SitePaths.paragraphAnchor(quote.paragraph),
+                        quote.speaker! + " · " + entry.article.title, "")
+                }
             }
         }
-        return "window.BRIEFING_SEARCH = " + JSONValue.array(items).compact() + ";\n"
+        json.raw(";\n")
+        return String(decoding: json.bytes, as: UTF8.self)
     }
 
-    private static func snippet(_ text: String) -> String {
-        guard text.count > snippetLength else { return text }
-        let cut = text.prefix(snippetLength)
+    /// The first `snippetLength` characters, cut at a space. Characters are
+    /// counted only as far as the cut: counting a whole paragraph's took
+    /// most of the index's time.
+    static func snippet(_ text: String) -> String {
+        guard text.utf8.count > snippetLength,
+              let end = text.index(text.startIndex, offsetBy: snippetLength, limitedBy: text.endIndex),
+              end < text.endIndex else { return text }
+        let cut = text[..<end]
         return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + "…"
     }
 }
