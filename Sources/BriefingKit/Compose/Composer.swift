@@ -23,7 +23,7 @@ public enum Composer {
         let order = analysed.indices.sorted { analysed[$0].article.id < analysed[$1].article.id }
         let byID = order.map { analysed[$0] }
         let digestOf = Dictionary(uniqueKeysWithValues: order.map { (analysed[$0].article.id, digests[$0]) })
-        let slugs = Slug.unique(byID.map { $0.article.title })
+        let slugs = ArticleSlugs.make(byID.map(\.article))
         let originals = DuplicateDetector.originals(byID.map(\.article), signatures: order.map { digests[$0].signature })
         let copiesOf = Dictionary(grouping: originals.keys.sorted(), by: { originals[$0]! })
         let entries = zip(byID, slugs).map { analysis, slug in
