@@ -112,6 +112,27 @@ import Testing
         #expect(report.analysedAgain == 2, "the new seed and the one whose name now resolves; the rest kept")
     }
 
+    /// The seeds folder named another way (relative or absolute, from
+    /// another working folder) is the same input: every seed comes from the
+    /// cache, the site is the same, and warnings name the files as given now.
+    @Test func theSameSeedsNamedAnotherWayComeFromTheCache() throws {
+        let p = try Project(); defer { p.tmp.cleanUp() }
+        func build(seeds: String) throws -> (files: [String: Data], report: BuildReport, log: MemoryLog) {
+            let log = MemoryLog()
+            let report = try Pipeline.build(BuildOptions(seeds: seeds, out: p.tmp.path + "/site", config: p.config,
+                                                         templates: p.templates), log: log)
+            return (try readTree(p.tmp.path + "/site"), report, log)
+        }
+        let first = try build(seeds: p.seeds)
+        let other = p.tmp.path + "/templates/../seeds"
+        let second = try build(seeds: other)
+        let seedCount = try FileManager.default.contentsOfDirectory(atPath: p.seeds).count
+        #expect(second.report.reusedSeeds == seedCount)
+        #expect(second.files == first.files)
+        #expect(!second.log.warnings.isEmpty && second.log.warnings.allSatisfy { $0.file.hasPrefix(other + "/") },
+                "\(second.log.warnings.map(\.file))")
+    }
+
     /// A cache cut short (a build killed while writing it, a full disk) is
     /// read for what it still holds, and the rest is made again.
     @Test func aTornOrGarbledCacheIsMadeAgain() throws {

@@ -5,9 +5,9 @@ import Foundation
 /// output folder (git ignores it) and, in `watch` and `serve`, in memory
 /// between rebuilds.
 ///
-/// An entry's key hashes the tool's version, the seed's path and its bytes,
-/// so an edited seed, a moved seeds folder or a new version of Briefing is
-/// never served from it. What also depends on other inputs carries its own
+/// An entry's key hashes the tool's version, the seed's name as the pages
+/// show it and its bytes, so an edited or renamed seed or a new version of
+/// Briefing is never served from it. What also depends on other inputs carries its own
 /// check: names hold while the pooled index answers their lookups the same
 /// way (`ResolvedNames`); a thread verdict and the digest made with it while
 /// the threads' definitions hash to the same `threadsKey`.
@@ -20,10 +20,12 @@ public final class ArticleCache: @unchecked Sendable {
         var names: ResolvedNames?
         var threads: Threaded?
 
-        /// What ingest made of the seed.
-        var outcome: Ingestor.Outcome? {
-            if let article { return .article(article, warnings: warnings) }
-            return skipped.map { .skipped($0) }
+        /// What ingest made of the seed, its warnings naming it as `path`:
+        /// the entry may have been made when the seeds folder was named
+        /// another way, and every warning of an entry is about its seed.
+        func outcome(at path: String) -> Ingestor.Outcome? {
+            if let article { return .article(article, warnings: warnings.map { $0.at(file: path) }) }
+            return skipped.map { .skipped($0.at(file: path)) }
         }
     }
 
@@ -74,8 +76,12 @@ public final class ArticleCache: @unchecked Sendable {
         pack = root.appendingPathComponent(Self.format)
     }
 
+    /// The seed's bytes under its name as the pages show it (`sitePath`,
+    /// e.g. `seeds/x.txt`), not the path it was read from: the same seeds
+    /// named as `seeds` or `/full/path/seeds` share their entries. Only the
+    /// warnings name the path as given, and `Pipeline.ingest` renames them.
     static func key(_ seed: SeedFile, version: String = BriefingVersion.string) -> String {
-        hex([version, seed.path], seed.bytes)
+        hex([version, seed.sitePath], seed.bytes)
     }
 
     /// Changes with anything in the threads' definitions.

@@ -110,14 +110,14 @@ public enum Pipeline {
         let results = Parallel.map(listing, progress: progress) { listed -> SeedResult in
             // A seed whose file is untouched since the last build is not even read.
             if let key = cache?.key(path: listed.path, stamp: listed.stamp), let entry = cache?.entry(key),
-               let outcome = entry.outcome { return SeedResult(outcome: outcome, key: key, cached: entry) }
+               let outcome = entry.outcome(at: listed.path) { return SeedResult(outcome: outcome, key: key, cached: entry) }
             let seed: SeedFile
             switch SeedSource.read(listed) {
             case let .success(read): seed = read
             case let .failure(problem): return SeedResult(outcome: .skipped(problem), unreadable: true)
             }
             let key = ArticleCache.key(seed)
-            if let entry = cache?.entry(key), let outcome = entry.outcome { return SeedResult(outcome: outcome, key: key, cached: entry) }
+            if let entry = cache?.entry(key), let outcome = entry.outcome(at: listed.path) { return SeedResult(outcome: outcome, key: key, cached: entry) }
             let outcome = Ingestor.ingest(seed)
             if case let .skipped(diagnostic) = outcome { cache?.put(key, ArticleCache.Entry(warnings: [], skipped: diagnostic)) }
             return SeedResult(outcome: outcome, key: key)
