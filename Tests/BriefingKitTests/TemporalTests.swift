@@ -39,6 +39,17 @@ import Testing
         #expect(firstValue("Filed 02/03/2026") == nil)
     }
 
+    /// Dates in other scripts' digits are not read (nor parsed into a crash)
+    /// beside ASCII digits; the ASCII date beside them still is.
+    @Test func datesInOtherDigitsAreLeftAlone() {
+        for text in ["The 12 delegates met on ١/٢/٢٠٢٦ and again on 3 February 2026",
+                     "On ١٢.٠٣.٢٠٢٦ 5 ministers met, and on 3 February 2026",
+                     "Filed ٢٠٢٦-٠١-٢٢ and 3 February 2026"] {
+            let mentions = TemporalScanner.scan(text)
+            #expect(mentions.map(\.text) == ["3 February 2026"], "\(text)")
+        }
+    }
+
     @Test func numbersAreNotDates() {
         #expect(firstValue("Zelensky called the framework 90% ready in a 20-point plan") == nil)
         #expect(firstValue("He may accept the offer") == nil)

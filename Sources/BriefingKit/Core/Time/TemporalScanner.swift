@@ -7,21 +7,21 @@ public enum TemporalScanner {
     static let weekdayAlternation = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 
     private static let iso = Pattern(
-        "\\b(\\d{4})[-/](\\d{2})[-/](\\d{2})(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?\\b")
+        "\\b([0-9]{4})[-/]([0-9]{2})[-/]([0-9]{2})(?:[T ][0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?\\b")
     private static let monthDayYear = Pattern(
-        "\\b(\(monthAlternation))\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b")
+        "\\b(\(monthAlternation))\\s+([0-9]{1,2})(?:st|nd|rd|th)?,?\\s+([0-9]{4})\\b")
     private static let dayMonthYear = Pattern(
-        "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(\(monthAlternation)),?\\s+(\\d{4})\\b")
-    private static let dotted = Pattern("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d.]*\\d)")
-    private static let slashed = Pattern("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])")
-    private static let monthYear = Pattern("\\b(\(monthAlternation))\\s+(\\d{4})\\b")
+        "\\b([0-9]{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(\(monthAlternation)),?\\s+([0-9]{4})\\b")
+    private static let dotted = Pattern("(?<![0-9.])([0-9]{1,2})\\.([0-9]{1,2})\\.([0-9]{4})(?![0-9.]*[0-9])")
+    private static let slashed = Pattern("(?<![0-9/])([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})(?![0-9/])")
+    private static let monthYear = Pattern("\\b(\(monthAlternation))\\s+([0-9]{4})\\b")
     private static let monthDay = Pattern(
-        "\\b(\(monthAlternation))\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:%|percent|per cent|-|–|million|billion))")
-    private static let dayMonth = Pattern("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(\(monthAlternation))\\b")
+        "\\b(\(monthAlternation))\\s+([0-9]{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:%|percent|per cent|-|–|million|billion))")
+    private static let dayMonth = Pattern("\\b([0-9]{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(\(monthAlternation))\\b")
     private static let bareMonth = Pattern(
         "\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-|[Ee]arlier in|[Ll]ater in|[Ll]ast|[Tt]his|[Nn]ext|[Dd]uring)\\s+(\(monthAlternation))\\b")
     private static let bareYear = Pattern(
-        "\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-|[Dd]uring|(?:[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Ff]all)(?: of)?)\\s+((?:19|20)\\d{2})\\b(?!\\s*(?:%|-))")
+        "\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-|[Dd]uring|(?:[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Ff]all)(?: of)?)\\s+((?:19|20)[0-9]{2})\\b(?!\\s*(?:%|-))")
     private static let dayWord = Pattern("\\b(yesterday|today|tonight|tomorrow)\\b", caseInsensitive: true)
     private static let weekdayPattern = Pattern("\\b(?:(last|next|this|past)\\s+)?(\(weekdayAlternation))\\b")
     private static let periodPattern = Pattern(
@@ -31,6 +31,10 @@ public enum TemporalScanner {
     /// longest, most specific expression wins).
     /// `dayFirst`, when the page's locale is known, reads 03/02/2026 as
     /// 3 February (true) or March 2 (false); unknown, it stays ambiguous.
+    ///
+    /// Digits are ASCII only (`[0-9]`, not `\d`, which ICU reads as any
+    /// script's digits): those are the digits `Int` reads, and a date in
+    /// other digits once crashed the build on a parsed number that was not one.
     public static func scan(_ text: String, dayFirst: Bool? = nil) -> [TemporalMention] {
         var found: [(range: Range<String.Index>, kind: TemporalMention.Kind)] = []
         func add(_ m: Pattern.Match, _ kind: TemporalMention.Kind?) {
@@ -58,7 +62,8 @@ public enum TemporalScanner {
             add(m, day(Int(m.group(3)!), Int(m.group(2)!), Int(m.group(1)!)))
         }
         for m in slashed.matches(in: text) {
-            let a = Int(m.group(1)!)!, b = Int(m.group(2)!)!, y = Int(m.group(3)!)
+            guard let a = Int(m.group(1)!), let b = Int(m.group(2)!) else { continue }
+            let y = Int(m.group(3)!)
             if a > 12 { add(m, day(y, b, a)) }               // day first: 22/01/2026
             else if b > 12 { add(m, day(y, a, b)) }          // month first: 01/22/2026
             else if a == b { add(m, day(y, a, b)) }
