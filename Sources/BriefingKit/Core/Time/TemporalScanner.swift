@@ -47,10 +47,12 @@ public enum TemporalScanner {
         // the cues cost one pass instead of fourteen regular expressions.
         let cues = Cues(text)
         if cues.digit {
+        if cues.isoLike {
         for m in iso.matches(in: text) {
             add(m, day(Int(m.group(1)!), Int(m.group(2)!), Int(m.group(3)!)))
         }
-        if cues.month {
+        }
+        if cues.month && cues.year {
         for m in monthDayYear.matches(in: text) {
             add(m, day(Int(m.group(3)!), monthNumber(m.group(1)!), Int(m.group(2)!)))
         }
@@ -58,9 +60,12 @@ public enum TemporalScanner {
             add(m, day(Int(m.group(3)!), monthNumber(m.group(2)!), Int(m.group(1)!)))
         }
         }
+        if cues.dotted {
         for m in dotted.matches(in: text) {
             add(m, day(Int(m.group(3)!), Int(m.group(2)!), Int(m.group(1)!)))
         }
+        }
+        if cues.slashed {
         for m in slashed.matches(in: text) {
             guard let a = Int(m.group(1)!), let b = Int(m.group(2)!) else { continue }
             let y = Int(m.group(3)!)
@@ -70,11 +75,14 @@ public enum TemporalScanner {
             else if let dayFirst { add(m, dayFirst ? day(y, b, a) : day(y, a, b)) }   // the page's locale says
             else { add(m, .ambiguous) }                       // never guessed silently
         }
+        }
         if cues.month {
+        if cues.year {
         for m in monthYear.matches(in: text) {
             if let month = monthNumber(m.group(1)!), let y = Int(m.group(2)!), let v = TemporalValue(year: y, month: month) {
                 add(m, .absolute(v))
             }
+        }
         }
         for m in monthDay.matches(in: text) {
             if let month = monthNumber(m.group(1)!), let d = Int(m.group(2)!), (1...31).contains(d) {
@@ -87,8 +95,10 @@ public enum TemporalScanner {
             }
         }
         }
+        if cues.year {
         for m in bareYear.matches(in: text) {
             if let y = Int(m.group(1)!), let v = TemporalValue(year: y) { add(m, .absolute(v)) }
+        }
         }
         }
         if cues.month {
@@ -129,6 +139,9 @@ public enum TemporalScanner {
     /// What a text holds that date patterns need.
     private struct Cues {
         var digit = false, month = false, day = false, period = false
+        /// Four digits or more in a row (a year); the same followed by `-`
+        /// or `/` (an ISO date); a digit, `.` or `/`, and a digit.
+        var year = false, isoLike = false, dotted = false, slashed = false
 
         /// Letters packed one byte each, lower-cased, so a word is compared
         /// as a number; letters are never zero, so words of other lengths differ.
@@ -147,6 +160,7 @@ public enum TemporalScanner {
         /// its last three and (up to eight letters) the whole of it.
         init(_ text: String) {
             var length = 0, capital = false
+            var digits = 0, previous: UInt8 = 0, beforePrevious: UInt8 = 0
             var head: UInt64 = 0, tail: UInt64 = 0, whole: UInt64 = 0
             func check() {
                 defer { length = 0; head = 0; tail = 0; whole = 0 }
@@ -157,7 +171,16 @@ public enum TemporalScanner {
                 if Cues.dayWords.contains(whole) { day = true }
                 if Cues.periodWords.contains(whole) { period = true }
             }
+            func isDigit(_ byte: UInt8) -> Bool { (48...57).contains(byte) }
             for byte in text.utf8 {
+                defer { beforePrevious = previous; previous = byte }
+                if isDigit(byte) {
+                    digits += 1
+                    if isDigit(beforePrevious) { if previous == UInt8(ascii: ".") { dotted = true } else if previous == UInt8(ascii: "/") { slashed = true } }
+                } else {
+                    if digits >= 4 { year = true; if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") { isoLike = true } }
+                    digits = 0
+                }
                 switch byte {
                 case 48...57: digit = true; check()
                 case 65...90, 97...122:
@@ -171,6 +194,7 @@ public enum TemporalScanner {
                 }
             }
             check()
+            if digits >= 4 { year = true }
         }
     }
 
