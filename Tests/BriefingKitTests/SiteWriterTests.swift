@@ -59,4 +59,29 @@ import Testing
         #expect { try SiteWriter.publish(next, to: out) } throws: { "\($0)".contains("articles/gone.html") }
         #expect(try readTree(out) == before)
     }
+
+    /// With a staging folder, render hands each page over as it is made:
+    /// the pages are not held in memory, the output is untouched until
+    /// publish, and the published site is the one made in memory.
+    @Test func pagesStreamIntoTheStagingFolderAndPublishAsInMemory() throws {
+        let tmp = TempFolder(); defer { tmp.cleanUp() }
+        let report = try Pipeline.build(BuildOptions(seeds: Repo.fixture("site/seeds"), out: tmp.path + "/first",
+                                                     config: Repo.fixture("site/briefing.yml"), templates: Repo.path("templates"),
+                                                     cache: false), log: MemoryLog())
+        let templates = try TemplateSet(folder: Repo.path("templates"))
+        let inMemory = SiteRenderer.render(report.briefing, templates: templates, baseURL: report.briefing.config.baseURL)
+        #expect(inMemory.files[report.briefing.articles[0].path] != nil)
+        try SiteWriter.publish(inMemory, to: tmp.path + "/memory")
+        let out = tmp.path + "/streamed"
+        let staging = try SiteStaging(out: out)
+        let site = SiteRenderer.render(report.briefing, templates: templates, baseURL: report.briefing.config.baseURL, staging: staging)
+        let article = try #require(report.briefing.articles.first?.path)
+        #expect(site.files[article] == nil && site.staged[article] == true, "the page went to the staging folder, not memory")
+        #expect(FileManager.default.fileExists(atPath: staging.folder + "/" + article))
+        #expect(!FileManager.default.fileExists(atPath: out), "nothing is published before publish")
+        let outcome = try SiteWriter.publish(site, staged: staging)
+        #expect(outcome.written == site.paths.count)
+        #expect(try readTree(out) == readTree(tmp.path + "/memory"))
+        #expect(!FileManager.default.fileExists(atPath: staging.folder))
+    }
 }

@@ -61,14 +61,17 @@ public enum Pipeline {
         let memo = cache.map(PageMemo.load(from:))
         let published = memo?.stillPublished(in: options.out)
         let seedKeys = Dictionary(zip(articles.map(\.id), ingested.keys), uniquingKeysWith: { first, _ in first })
+        // Pages go to the staging folder as they are made (see `SiteStaging`);
+        // the output itself changes only in the publish step.
+        let staging = try SiteStaging(out: options.out)
         let site = SiteRenderer.render(briefing, templates: templates, baseURL: config.baseURL, published: published,
-                                       seedKeys: seedKeys) {
+                                       seedKeys: seedKeys, staging: staging) {
             log.progress(step: "[6/\(steps.count)] render", done: $0, total: $1, elapsed: $2)
         }
         if !site.kept.isEmpty { timer.note("\(site.kept.count) of \(site.fingerprints.count) pages as published") }
         let rendered = published == nil ? site.paths.filter { $0.hasSuffix(".html") }.count : site.fingerprints.count - site.kept.count
         timer.start("publish")
-        let outcome = try SiteWriter.publish(site, to: options.out)
+        let outcome = try SiteWriter.publish(site, staged: staging)
         if let cache { PageMemo.record(site, publishedIn: options.out, cache: cache, previous: memo) }
         timer.note("\(outcome.written) files written, \(outcome.unchanged) unchanged")
         timer.finish()

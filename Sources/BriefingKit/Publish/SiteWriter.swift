@@ -1,18 +1,19 @@
 import Foundation
 
 /// Publish: the only code that touches the output folder. Every new or
-/// changed file is first written into a staging folder beside the output;
-/// only once all of them are written does the output change, so a failed
-/// build never leaves a half-written site. A file whose bytes did not
-/// change is left as it is, so it keeps its date and `rsync` to a host
-/// moves only what changed.
+/// changed file is first written into a staging folder beside the output
+/// (`SiteStaging`, which render hands each page to as it is made); only
+/// once all of them are written does the output change, so a failed build
+/// never leaves a half-written site. A file whose bytes did not change is
+/// left as it is, so it keeps its date and `rsync` to a host moves only
+/// what changed.
 ///
 /// The output is then brought up to date in one of two ways:
 /// - **in place**, when a site is already there: each staged file is renamed
 ///   over its old version (a reader never sees a file half-written) and
 ///   files the new site no longer has are removed. A one-seed rebuild of a
-///   10,000-article site touches a few hundred files instead of linking
-///   ten thousand into a new folder;
+///   10,000-article site touches a few dozen files instead of linking ten
+///   thousand into a new folder;
 /// - **by swapping** the staging folder in with two renames, for a first
 ///   build, or when a file of the new site stands where the old one had a
 ///   folder (or the other way round). Unchanged files are hard-linked into
@@ -24,38 +25,49 @@ public enum SiteWriter {
         public let unchanged: Int
     }
 
+    /// Publishes `site`, made in memory, to `out`.
     @discardableResult
     public static func publish(_ site: SiteFiles, to out: String) throws -> Outcome {
-        let outURL = URL(fileURLWithPath: out).standardizedFileURL
-        try refuseToReplace(outURL, shownAs: out)
-        let paths = site.paths
-        if let bad = paths.first(where: { !isSafe($0) }) {
-            throw BriefingError.output(path: bad, message: "refusing a path that would leave the output folder")
-        }
-        let staging = outURL.deletingLastPathComponent()
-            .appendingPathComponent(".\(outURL.lastPathComponent).building-\(ProcessInfo.processInfo.processIdentifier)").path
-        let folders = PublishedTree.folders(holding: paths)
-        if FileManager.default.fileExists(atPath: outURL.path), let tree = PublishedTree.list(outURL.path),
-           tree.folders.isDisjoint(with: paths), tree.files.isDisjoint(with: folders) {
-            return try update(site, paths: paths, folders: folders, in: outURL.path, tree: tree, staging: staging, shownAs: out)
-        }
-        return try swap(site, paths: paths, folders: folders, into: outURL, staging: staging, shownAs: out)
+        try publish(site, staged: SiteStaging(out: out))
     }
 
-    /// In place: stage what changed, rename it over the old files, then
-    /// remove what the new site no longer has.
-    private static func update(_ site: SiteFiles, paths: [String], folders: Set<String>, in root: String,
-                               tree: PublishedTree, staging: String, shownAs out: String) throws -> Outcome {
-        let written = try stage(site, paths: paths, folders: folders, staging: staging,
-                                unchanged: .leftIn(root + "/", tree), shownAs: out)
-        let fm = FileManager.default
+    /// Stages what of `site` is still in memory, checks that the pages
+    /// render kept are still published, then brings the output up to date.
+    /// The staging folder is gone afterwards, whatever happened.
+    @discardableResult
+    public static func publish(_ site: SiteFiles, staged staging: SiteStaging) throws -> Outcome {
+        defer { staging.abandon() }
+        let paths = site.paths
+        let inMemory = site.files.keys.sorted()
+        let writtenNow = Parallel.map(inMemory) { staging.stage($0, site.files[$0]!) }
+        var fresh = Set(site.staged.filter(\.value).keys)
+        for (path, written) in zip(inMemory, writtenNow) where written { fresh.insert(path) }
+        for path in site.kept.sorted() where staging.published?.files.contains(path) != true {
+            staging.fail("\(path) of the last build is gone; build again with --no-cache")
+        }
+        if let failure = staging.failure {
+            throw BriefingError.output(path: staging.out, message: "writing the new site failed (\(failure))")
+        }
+        let folders = PublishedTree.folders(holding: paths)
+        if let tree = staging.published, tree.folders.isDisjoint(with: paths), tree.files.isDisjoint(with: folders) {
+            try update(staging, fresh: fresh, paths: paths, folders: folders, tree: tree)
+        } else {
+            try swap(staging, fresh: fresh, paths: paths)
+        }
+        return Outcome(written: fresh.count, unchanged: paths.count - fresh.count)
+    }
+
+    /// In place: rename each staged file over the old one, then remove
+    /// what the new site no longer has.
+    private static func update(_ staging: SiteStaging, fresh: Set<String>, paths: [String], folders: Set<String>,
+                               tree: PublishedTree) throws {
+        let fm = FileManager.default, root = staging.root
         do {
-            defer { try? fm.removeItem(atPath: staging) }
             for folder in folders.subtracting(tree.folders).sorted() {
                 try fm.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
             }
-            for (path, fresh) in zip(paths, written) where fresh {
-                guard rename(staging + "/" + path, root + "/" + path) == 0 else {
+            for path in fresh.sorted() {
+                guard rename(staging.folder + "/" + path, root + "/" + path) == 0 else {
                     throw PublishFailure(text: "\(path): \(String(cString: strerror(errno)))")
                 }
             }
@@ -66,40 +78,40 @@ public enum SiteWriter {
             }
         } catch {
             let reason = (error as? PublishFailure)?.text ?? error.localizedDescription
-            throw BriefingError.output(path: out, message: "updating the site failed part way (\(reason)); build again to finish it")
+            throw BriefingError.output(path: staging.out, message: "updating the site failed part way (\(reason)); build again to finish it")
         }
-        return outcome(written)
     }
 
-    /// A whole new site: staged complete, then swapped in with two renames.
-    private static func swap(_ site: SiteFiles, paths: [String], folders: Set<String>, into outURL: URL,
-                             staging: String, shownAs out: String) throws -> Outcome {
+    /// A whole new site: what did not change is linked into the staging
+    /// folder from the previous site, then the two are swapped with two renames.
+    private static func swap(_ staging: SiteStaging, fresh: Set<String>, paths: [String]) throws {
         let fm = FileManager.default
-        let previous = fm.fileExists(atPath: outURL.path) ? outURL.path + "/" : nil
-        let written = try stage(site, paths: paths, folders: folders, staging: staging, unchanged: .linkedFrom(previous), shownAs: out)
+        let outURL = URL(fileURLWithPath: staging.root), stagingURL = URL(fileURLWithPath: staging.folder)
+        let previous = fm.fileExists(atPath: staging.root)
+        let unchanged = paths.filter { !fresh.contains($0) }
+        let linked = Parallel.map(unchanged) { path in
+            staging.makeFolder(holding: path) && link(staging.root + "/" + path, staging.folder + "/" + path) == 0
+        }
+        if let missing = zip(unchanged, linked).first(where: { !$0.1 })?.0 {
+            throw BriefingError.output(path: staging.out, message: "\(missing) of the last build could not be kept; build again with --no-cache")
+        }
         let retired = outURL.deletingLastPathComponent()
             .appendingPathComponent(".\(outURL.lastPathComponent).previous-\(ProcessInfo.processInfo.processIdentifier)")
-        let stagingURL = URL(fileURLWithPath: staging)
         do {
-            if previous != nil { try fm.moveItem(at: outURL, to: retired) }
+            if previous { try fm.moveItem(at: outURL, to: retired) }
             do {
                 try fm.moveItem(at: stagingURL, to: outURL)
             } catch {
-                if previous != nil { try? fm.moveItem(at: retired, to: outURL) }
+                if previous { try? fm.moveItem(at: retired, to: outURL) }
                 throw error
             }
-            if previous != nil { try fm.removeItem(at: retired) }
+            if previous { try fm.removeItem(at: retired) }
         } catch {
-            try? fm.removeItem(at: stagingURL)
-            throw BriefingError.output(path: out, message: "swapping in the new site failed (\(error.localizedDescription))")
+            throw BriefingError.output(path: staging.out, message: "swapping in the new site failed (\(error.localizedDescription))")
         }
-        return outcome(written)
     }
 
-    private static func outcome(_ written: [Bool]) -> Outcome {
-        let count = written.filter { $0 }.count
-        return Outcome(written: count, unchanged: written.count - count)
-    }
+    private struct PublishFailure: Error { let text: String }
 
     /// Size, modification time and inode of each of `paths` in `out`, as
     /// published; a file that cannot be read is left out.

@@ -1,8 +1,13 @@
 import Foundation
 
 /// The whole site as path → bytes, made by render and written by publish.
+/// When render hands its pages to a `SiteStaging` as it makes them, only
+/// their paths are kept here (`staged`), not their bytes.
 public struct SiteFiles: Sendable {
     public private(set) var files: [String: Data] = [:]
+    /// Files already in the staging folder (true), or found unchanged in
+    /// the published site (false).
+    public private(set) var staged: [String: Bool] = [:]
     /// Pages the last build published just as they would be made now:
     /// publish keeps those files as they are.
     public private(set) var kept: Set<String> = []
@@ -17,13 +22,17 @@ public struct SiteFiles: Sendable {
         add(path, text)
         fingerprints[path] = fingerprint
     }
+    mutating func addStaged(_ path: String, written: Bool, fingerprint: String?) {
+        staged[path] = written
+        if let fingerprint { fingerprints[path] = fingerprint }
+    }
     mutating func keep(_ path: String, fingerprint: String) {
         kept.insert(path)
         fingerprints[path] = fingerprint
     }
 
     /// Paths in a stable order.
-    public var paths: [String] { Set(files.keys).union(kept).sorted() }
+    public var paths: [String] { Set(files.keys).union(kept).union(staged.keys).sorted() }
     /// The text of a file made by this build (nil for a kept page).
     public subscript(path: String) -> String? { files[path].flatMap { String(data: $0, encoding: .utf8) } }
 }

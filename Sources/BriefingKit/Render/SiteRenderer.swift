@@ -15,10 +15,12 @@ public enum SiteRenderer {
         case page(String), thread(Int), threadFeed(Int), entity(Int), article(Int), month(Int), searchIndex, data, feed
     }
 
-    /// What a job made: a file, a page with its fingerprint, or the
-    /// fingerprint alone of a page whose published file is still right.
+    /// What a job made: a file, a page with its fingerprint, the
+    /// fingerprint alone of a page whose published file is still right, or
+    /// a file already handed to the staging folder.
     private enum Made: Sendable {
         case file(String), bytes(Data), page(String, fingerprint: String), kept(fingerprint: String)
+        case staged(written: Bool, fingerprint: String?)
     }
 
     /// `published` maps the path of each page the last build published, and
@@ -26,8 +28,11 @@ public enum SiteRenderer {
     /// whose fingerprint is unchanged is kept instead of rendered. Without
     /// it (a build with no cache) no fingerprint is made. `seedKeys` gives
     /// each article's cache key, which stands for the bulk of its page.
+    /// With `staging`, each file goes to the staging folder as soon as it is
+    /// made, so the pages are never all in memory at once.
     public static func render(_ briefing: Briefing, templates: TemplateSet, baseURL: String?,
                               published: [String: String]? = nil, seedKeys: [String: String] = [:],
+                              staging: SiteStaging? = nil,
                               progress: (@Sendable (Int, Int, Double) -> Void)? = nil) -> SiteFiles {
         let context = PageContext(briefing: briefing)
         let chrome = PageFingerprint.hash(context.articleChrome)
@@ -46,7 +51,8 @@ public enum SiteRenderer {
         jobs += briefing.archive.enumerated().map { Planned(path: $1.path, job: .month($0)) }
         jobs += briefing.articles.enumerated().map { Planned(path: $1.path, job: .article($0)) }
 
-        let made = Parallel.map(jobs, progress: progress.map { Progress(total: jobs.count, report: $0) }) { planned -> Rendered in
+        /// One job, made independently of every other.
+        @Sendable func make(_ planned: Planned) -> Rendered {
             let path = planned.path
             func page(_ template: String, _ values: [String: Any]) -> Rendered {
                 guard let published else { return Rendered(path: path, made: .file(templates.render(template, values))) }
@@ -83,6 +89,19 @@ public enum SiteRenderer {
             case .feed: return Rendered(path: path, made: .file(AtomFeed.site(briefing, baseURL: baseURL)))
             }
         }
+        let made = Parallel.map(jobs, progress: progress.map { Progress(total: jobs.count, report: $0) }) { planned -> Rendered in
+            let path = planned.path
+            let rendered = make(planned)
+            // Handed to the staging folder here, on the worker that made it.
+            guard let staging else { return rendered }
+            switch rendered.made {
+            case let .file(text): return Rendered(path: path, made: .staged(written: staging.stage(path, Data(text.utf8)), fingerprint: nil))
+            case let .bytes(data): return Rendered(path: path, made: .staged(written: staging.stage(path, data), fingerprint: nil))
+            case let .page(text, fingerprint):
+                return Rendered(path: path, made: .staged(written: staging.stage(path, Data(text.utf8)), fingerprint: fingerprint))
+            case .kept, .staged: return rendered
+            }
+        }
         var site = SiteFiles()
         for result in made {
             let path = result.path
@@ -91,6 +110,7 @@ public enum SiteRenderer {
             case let .bytes(data): site.add(path, data: data)
             case let .page(text, fingerprint): site.add(path, text, fingerprint: fingerprint)
             case let .kept(fingerprint): site.keep(path, fingerprint: fingerprint)
+            case let .staged(written, fingerprint): site.addStaged(path, written: written, fingerprint: fingerprint)
             }
         }
         for thread in briefing.threads { site.add(SitePaths.threadMarkdown(thread.definition.id), thread.document.markdown) }

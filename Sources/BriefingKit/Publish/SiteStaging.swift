@@ -1,0 +1,92 @@
+import Foundation
+
+/// The new site as it is being made: every new or changed file is written
+/// into a staging folder beside the output as soon as it is made, so a
+/// build never holds all its pages in memory at once. Nothing in the output
+/// folder changes until `SiteWriter.publish` finishes the staged site; a
+/// build that fails first removes the staging folder (`abandon`), and the
+/// previous site stays as it was.
+///
+/// `stage` may be called from many threads at once: files are independent.
+public final class SiteStaging: @unchecked Sendable {
+    /// The output folder as given (for messages) and as a full path.
+    let out: String
+    let root: String
+    /// `.<out>.building-PID` beside the output.
+    let folder: String
+    /// The published site's files and folders, when there is one.
+    let published: PublishedTree?
+    private let lock = NSLock()
+    private var madeFolders: Set<String> = [""]
+    private var failures: [String] = []
+
+    public init(out: String) throws {
+        let outURL = URL(fileURLWithPath: out).standardizedFileURL
+        try SiteWriter.refuseToReplace(outURL, shownAs: out)
+        self.out = out
+        root = outURL.path
+        folder = outURL.deletingLastPathComponent()
+            .appendingPathComponent(".\(outURL.lastPathComponent).building-\(ProcessInfo.processInfo.processIdentifier)").path
+        published = FileManager.default.fileExists(atPath: root) ? PublishedTree.list(root) : nil
+        let fm = FileManager.default
+        try? fm.removeItem(atPath: folder)
+        do {
+            try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw BriefingError.output(path: out, message: "cannot make the staging folder \(folder) (\(error.localizedDescription)); check the permissions of the folder that holds the output")
+        }
+    }
+
+    /// Writes `data` as `path` in the staging folder, unless the published
+    /// site holds exactly these bytes there; true when it was written. A
+    /// failure is kept for `publish` to report, with the file and the reason.
+    func stage(_ path: String, _ data: Data) -> Bool {
+        guard SiteWriter.isSafe(path) else {
+            fail("refusing \(path), a path that would leave the output folder")
+            return false
+        }
+        if published?.files.contains(path) == true, Self.sameBytes(root + "/" + path, data) { return false }
+        guard makeFolder(holding: path) else {
+            fail("\(path): its folder cannot be made in \(folder)")
+            return false
+        }
+        do throws(PlainFileWrite.Failure) {
+            try PlainFileWrite.write(data, to: folder + "/" + path)
+            return true
+        } catch {
+            fail("\(path): \(error.reason)")
+            return false
+        }
+    }
+
+    /// A problem met while staging, if any: the first in path order, so
+    /// the message does not depend on the scheduling.
+    var failure: String? { lock.withLock { failures.min() } }
+
+    func fail(_ text: String) { lock.withLock { failures.append(text) } }
+
+    /// Removes the staging folder: the build failed, or it is done.
+    public func abandon() { try? FileManager.default.removeItem(atPath: folder) }
+
+    /// Makes the staging folder's copy of the folder holding `path`, once
+    /// per folder, under the lock; false when it cannot be made.
+    func makeFolder(holding path: String) -> Bool {
+        guard let slash = path.lastIndex(of: "/") else { return true }
+        let parent = String(path[..<slash])
+        return lock.withLock {
+            if madeFolders.contains(parent) { return true }
+            guard (try? FileManager.default.createDirectory(atPath: folder + "/" + parent, withIntermediateDirectories: true)) != nil else {
+                return false
+            }
+            madeFolders.insert(parent)
+            return true
+        }
+    }
+
+    /// Whether the file at `path` holds exactly `data`.
+    private static func sameBytes(_ path: String, _ data: Data) -> Bool {
+        guard let stamp = FileStamp(path: path), stamp.size == data.count,
+              let existing = FileManager.default.contents(atPath: path) else { return false }
+        return existing == data
+    }
+}
