@@ -103,6 +103,18 @@ import Testing
         #expect(!html.contains("javascript:"))
     }
 
+    /// Headlines of ASCII, curly quotes and dashes are slugged on their
+    /// bytes; the result is the scalar rule's.
+    @Test func slugBytePathMatchesTheScalarRule() {
+        let texts = ["Trump’s “deal” — talks resume…", "It's 2026: UK/US ‘talks’ – day 3", "  --Leading and trailing--  ",
+                     "ALL CAPS HEADLINE", "digits 0123456789 and letters AZaz", "quote‘ ’inside’’", "‐‑‒–—―‖‗‘’‚‛“”„‟†‡•‣․‥…‧",
+                     "", "'", "’", "a’b", "a'b", "x\u{2028}y\u{206F}z", "@#$%^&*()_+={}[]|\\:;\"<>,.?/~`"]
+        for text in texts {
+            #expect(Slug.bytePath(text) == Slug.scalarPath(text), "\(text)")
+        }
+        #expect(Slug.make("It's 2026: UK/US ‘talks’ – day 3") == "its-2026-uk-us-talks-day-3")
+    }
+
     @Test func slugsStayInsideTheOutputFolder() {
         #expect(Slug.make("../../etc/passwd") == "etc-passwd")
         #expect(Slug.make("Orbán’s “Board”") == "orbans-board")

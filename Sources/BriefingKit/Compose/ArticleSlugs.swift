@@ -11,6 +11,9 @@
 enum ArticleSlugs {
     /// Slugs for `articles`, in the same order.
     static func make(_ articles: [Article]) -> [String] {
+        // Read once: comparing through `articles[i]` copied whole articles.
+        let ids = articles.map(\.id)
+        let days = articles.map { $0.date?.dayNumber ?? Int.max }   // undated last
         let bases = articles.map { Slug.make($0.title) }
         var groups: [String: [Int]] = [:]
         for (i, base) in bases.enumerated() { groups[base, default: []].append(i) }
@@ -18,12 +21,12 @@ enum ArticleSlugs {
         var used = Set(bases)
         var later: [Int] = []
         for (_, members) in groups where members.count > 1 {
-            let oldest = members.min { order(articles[$0]) < order(articles[$1]) }!
+            let oldest = members.min { (days[$0], ids[$0]) < (days[$1], ids[$1]) }!
             later += members.filter { $0 != oldest }
         }
         // By id, so the rare clash below is settled the same way every build.
-        for i in later.sorted(by: { articles[$0].id < articles[$1].id }) {
-            let stem = bases[i] + "-" + Slug.make(articles[i].id, maxLength: 40)
+        for i in later.sorted(by: { ids[$0] < ids[$1] }) {
+            let stem = bases[i] + "-" + Slug.make(ids[i], maxLength: 40)
             var candidate = stem, n = 1
             while used.contains(candidate) { n += 1; candidate = "\(stem)-\(n)" }
             used.insert(candidate)
@@ -31,7 +34,4 @@ enum ArticleSlugs {
         }
         return slugs
     }
-
-    /// Earliest first; undated last; then by id.
-    private static func order(_ a: Article) -> (Int, String) { (a.date?.dayNumber ?? Int.max, a.id) }
 }
