@@ -84,4 +84,10 @@ import Testing
         #expect(try readTree(out) == readTree(tmp.path + "/memory"))
         #expect(!FileManager.default.fileExists(atPath: staging.folder))
     }
+
+    @Test func theFoldersOfASiteIncludeEveryParent() {
+        let paths = ["index.html", "a/x.html", "a/y.html", "a/b/c/z.html", "d/e.html", "a/b/w.html", "a/b/c/v.html"]
+        #expect(PublishedTree.folders(holding: paths) == ["a", "a/b", "a/b/c", "d"])
+        #expect(PublishedTree.folders(holding: paths.reversed()) == ["a", "a/b", "a/b/c", "d"])
+    }
 }

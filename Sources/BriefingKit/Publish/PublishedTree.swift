@@ -38,15 +38,19 @@ struct PublishedTree {
         return tree
     }
 
-    /// Every folder that holds one of `paths`, parents included.
+    /// Every folder that holds one of `paths`, parents included. A path in
+    /// the same folder as the one before it (sorted paths mostly are) adds
+    /// nothing and makes no string.
     static func folders(holding paths: some Sequence<String>) -> Set<String> {
         var folders: Set<String> = []
+        var previous: Substring = ""
         for path in paths {
-            var rest = Substring(path)
-            while let slash = rest.lastIndex(of: "/") {
-                rest = rest[..<slash]
-                if !folders.insert(String(rest)).inserted { break }
-            }
+            guard let last = path.lastIndex(of: "/") else { continue }
+            let parent = path[..<last]
+            if parent == previous { continue }
+            previous = parent
+            var rest = parent
+            while folders.insert(String(rest)).inserted, let slash = rest.lastIndex(of: "/") { rest = rest[..<slash] }
         }
         return folders
     }
