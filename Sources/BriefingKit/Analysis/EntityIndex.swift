@@ -1,3 +1,5 @@
+import Foundation
+
 /// Names known across the whole set of articles, so that "Zelensky" in one
 /// article resolves to "Volodymyr Zelensky" named in full in another.
 /// Built in one pass over all name mentions; linear in their number.
@@ -9,20 +11,17 @@ struct EntityIndex {
     var aliases: [String: String] = [:]
 
     init(mentions: [[NameMention]]) {
+        // Articles are read in chunks on every core, then the chunks are
+        // merged in article order, which keeps "the first role stated wins".
+        let chunkCount = min(mentions.count, 4 * ProcessInfo.processInfo.activeProcessorCount)
+        let chunks = (0..<chunkCount).map { c in (c * mentions.count / chunkCount)..<((c + 1) * mentions.count / chunkCount) }
+        let found = Parallel.map(chunks) { range in Found(mentions[range]) }
         var strong: [String: String?] = [:]
         var weak: Set<String> = []
-        for list in mentions {
-            for m in list {
-                if m.words.count == 1 && m.standsAsName { standalone.insert(m.words[0]) }
-                guard (2...4).contains(m.words.count) else { continue }
-                let text = m.text   // joined once, not at every use
-                guard EntityIndex.kindIgnoringPeople(text) == nil else { continue }
-                if m.role != nil || Lexicon.speechVerbs.contains(m.nextWord ?? "") {
-                    if strong[text] == nil || strong[text]! == nil { strong[text] = m.role }
-                } else {
-                    weak.insert(text)
-                }
-            }
+        for chunk in found {
+            for (name, role) in chunk.strongInOrder where strong[name] == nil || strong[name]! == nil { strong[name] = role }
+            weak.formUnion(chunk.weak)
+            standalone.formUnion(chunk.standalone)
         }
         // A name written without a role counts when its surname is used on its own somewhere.
         for name in weak where strong[name] == nil {
@@ -33,6 +32,31 @@ struct EntityIndex {
         people = strong
         for name in strong.keys {
             if let surname = name.split(separator: " ").last { bySurname[String(surname), default: []].insert(name) }
+        }
+    }
+
+    /// What one run of articles says about names, in the order it says it.
+    private struct Found: Sendable {
+        /// Names said with a role or a speech verb, each with its roles in
+        /// order (nil for none), so the merge can take the first role stated.
+        var strongInOrder: [(String, String?)] = []
+        var weak: Set<String> = []
+        var standalone: Set<String> = []
+
+        init(_ mentions: ArraySlice<[NameMention]>) {
+            for list in mentions {
+                for m in list {
+                    if m.words.count == 1 && m.standsAsName { standalone.insert(m.words[0]) }
+                    guard (2...4).contains(m.words.count) else { continue }
+                    let text = m.text   // joined once, not at every use
+                    guard EntityIndex.kindIgnoringPeople(text) == nil else { continue }
+                    if m.role != nil || Lexicon.speechVerbs.contains(m.nextWord ?? "") {
+                        strongInOrder.append((text, m.role))
+                    } else {
+                        weak.insert(text)
+                    }
+                }
+            }
         }
     }
 
