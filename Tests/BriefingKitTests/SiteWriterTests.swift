@@ -90,4 +90,17 @@ import Testing
         #expect(PublishedTree.folders(holding: paths) == ["a", "a/b", "a/b/c", "d"])
         #expect(PublishedTree.folders(holding: paths.reversed()) == ["a", "a/b", "a/b/c", "d"])
     }
+
+    /// A staging folder left by a killed build is removed by the next one;
+    /// one whose process still runs is not.
+    @Test func stagingFoldersOfDeadBuildsAreRemoved() throws {
+        let tmp = TempFolder(); defer { tmp.cleanUp() }
+        let out = tmp.path + "/site"
+        try SiteWriter.publish(site(["index.html": "one"]), to: out)
+        let dead = tmp.path + "/.site.building-2147483646", alive = tmp.path + "/.site.building-1"
+        for folder in [dead, alive] { try FileManager.default.createDirectory(atPath: folder + "/articles", withIntermediateDirectories: true) }
+        try SiteWriter.publish(site(["index.html": "two"]), to: out)
+        #expect(!FileManager.default.fileExists(atPath: dead))
+        #expect(FileManager.default.fileExists(atPath: alive), "process 1 is alive: its folder is left alone")
+    }
 }

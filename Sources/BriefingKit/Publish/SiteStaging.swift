@@ -30,6 +30,7 @@ public final class SiteStaging: @unchecked Sendable {
         published = FileManager.default.fileExists(atPath: root) ? PublishedTree.list(root) : nil
         let fm = FileManager.default
         try? fm.removeItem(atPath: folder)
+        if published != nil { Self.removeDeadStaging(beside: outURL) }
         do {
             try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
@@ -80,6 +81,19 @@ public final class SiteStaging: @unchecked Sendable {
             }
             madeFolders.insert(parent)
             return true
+        }
+    }
+
+    /// Staging folders left by builds that were killed (`.<out>.building-PID`
+    /// whose process is gone) can hold a whole site; they are removed. Only
+    /// while the output folder is there: a build killed between the two
+    /// renames of a swap leaves its new site in one, and nothing else.
+    private static func removeDeadStaging(beside outURL: URL) {
+        let parent = outURL.deletingLastPathComponent().path
+        let prefix = ".\(outURL.lastPathComponent).building-"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? [] where name.hasPrefix(prefix) {
+            guard let pid = pid_t(name.dropFirst(prefix.count)), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(atPath: parent + "/" + name)
         }
     }
 
