@@ -23,18 +23,20 @@ struct WordHash {
     /// The bytes of `text`, then its length, so "ab"+"c" differs from "a"+"bc".
     mutating func add(_ text: String) {
         var text = text
-        text.withUTF8 { bytes in
-            let raw = UnsafeRawBufferPointer(bytes)
-            var offset = 0
-            while offset + 8 <= bytes.count {
-                add(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
-                offset += 8
-            }
-            var tail: UInt64 = 0
-            for (shift, byte) in bytes[offset...].enumerated() { tail |= UInt64(byte) << (8 * UInt64(shift)) }
-            add(tail)
-            add(bytes.count)
+        text.withUTF8 { add(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Bytes, eight at a time, then their count.
+    mutating func add(_ bytes: UnsafeRawBufferPointer) {
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            add(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+            offset += 8
         }
+        var tail: UInt64 = 0
+        for (shift, byte) in bytes[offset...].enumerated() { tail |= UInt64(byte) << (8 * UInt64(shift)) }
+        add(tail)
+        add(bytes.count)
     }
 
     /// Words as their sorted, distinct hashes: made once per article and

@@ -7,10 +7,10 @@
 /// and hashed for every page.
 extension PageContext {
     /// The whole page; `links` when they are already made.
-    func article(_ entry: ArticleEntry, links: [String: Any]? = nil) -> [String: Any] {
+    func article(_ entry: ArticleEntry, links: ArticleLinks? = nil) -> [String: Any] {
         Self.articleFromSeed(entry.article, events: entry.analysis.events, path: entry.path)
             .merging(articleChrome) { _, chrome in chrome }
-            .merging(links ?? articleLinks(entry)) { _, linked in linked }
+            .merging((links ?? articleLinks(entry)).values) { _, linked in linked }
     }
 
     /// Reads nothing but the article as ingested, its events and its path:
@@ -43,32 +43,27 @@ extension PageContext {
     /// The rest of the page but `articleChrome`: the page's title, the
     /// article's threads, its people and quotes as resolved across the
     /// corpus, its original and copies.
-    func articleLinks(_ entry: ArticleEntry) -> [String: Any] {
+    func articleLinks(_ entry: ArticleEntry) -> ArticleLinks {
         let root = SitePaths.root(of: entry.path)
-        var c: [String: Any] = ["page_title": entry.article.title]
-        c["threads"] = threadLinks(entry.threadIDs, root: root)
-        c["has_threads"] = !entry.threadIDs.isEmpty
-        c["quotes"] = entry.analysis.quotes.map { q -> [String: Any] in
-            var item: [String: Any] = ["text": q.text, "speaker": q.speaker ?? "", "has_speaker": q.speaker != nil,
-                                       "anchor": SitePaths.paragraphAnchor(q.paragraph)]
-            item["speaker_url"] = q.speaker.flatMap(briefing.speaker(named:)).map { root + $0.path }
-            return item
+        let threads = threads(entry.threadIDs).map { ArticleLinks.Link(title: $0.definition.title, url: root + $0.path) }
+        let quotes = entry.analysis.quotes.map { q in
+            ArticleLinks.Quote(text: q.text, speaker: q.speaker, anchor: SitePaths.paragraphAnchor(q.paragraph),
+                               speakerURL: q.speaker.flatMap(briefing.speaker(named:)).map { root + $0.path })
         }
-        c["has_quotes"] = !entry.analysis.quotes.isEmpty
-        c["entity_groups"] = Entity.Kind.allCases.compactMap { kind -> [String: Any]? in
+        let groups = Entity.Kind.allCases.compactMap { kind -> ArticleLinks.Group? in
             let items = entry.analysis.entities.filter { $0.kind == kind }
             guard !items.isEmpty else { return nil }
-            let label = Self.kindLabels[kind]!.many
-            return ["label": label, "items": items.map { entity -> [String: Any] in
-                var item: [String: Any] = ["name": entity.name, "role": entity.role ?? "", "has_role": entity.role != nil]
-                item["url"] = briefing.profile(of: entity).map { root + $0.path }
-                return item
-            }]
+            return ArticleLinks.Group(label: Self.kindLabels[kind]!.many, items: items.map { entity in
+                ArticleLinks.Named(name: entity.name, role: entity.role, url: briefing.profile(of: entity).map { root + $0.path })
+            })
         }
-        c["has_entities"] = !entry.analysis.entities.isEmpty
-        c["original"] = entry.duplicateOf.flatMap(briefing.article).map { ["title": $0.article.title, "url": root + $0.path] }
-        c["copies"] = entry.copies.compactMap(briefing.article).map { ["label": $0.sourceLabel, "title": $0.article.title, "url": root + $0.path] }
-        c["has_copies"] = !entry.copies.isEmpty
-        return c
+        return ArticleLinks(
+            pageTitle: entry.article.title, threads: threads, hasThreads: !entry.threadIDs.isEmpty, quotes: quotes,
+            groups: groups, hasEntities: !entry.analysis.entities.isEmpty,
+            original: entry.duplicateOf.flatMap(briefing.article).map { ArticleLinks.Link(title: $0.article.title, url: root + $0.path) },
+            copies: entry.copies.compactMap(briefing.article).map {
+                ArticleLinks.Copy(label: $0.sourceLabel, title: $0.article.title, url: root + $0.path)
+            },
+            hasCopies: !entry.copies.isEmpty)
     }
 }

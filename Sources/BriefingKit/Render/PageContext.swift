@@ -136,7 +136,11 @@ struct PageContext: @unchecked Sendable {   // `articleChrome` is made once and 
     }
 
     func threadLinks(_ ids: [String], root: String) -> [[String: Any]] {
+        threads(ids).map { ["title": $0.definition.title, "url": root + $0.path] }
+    }
+
+    /// The threads of `ids`, in that order; an id of no thread is left out.
+    func threads(_ ids: [String]) -> [ThreadBriefing] {
         ids.compactMap { id in briefing.threads.first { $0.definition.id == id } }
-            .map { ["title": $0.definition.title, "url": root + $0.path] }
     }
 }

@@ -18,12 +18,12 @@ enum PageFingerprint {
 
     /// An article page from its seed's cache key, its path, `chrome` (the
     /// `hash` of `PageContext.articleChrome`, made once for all articles)
-    /// and the values of `PageContext.articleLinks`: the rest of the page
+    /// and `PageContext.articleLinks` (names, links): the rest of the page
     /// is `PageContext.articleFromSeed`, a function of the article and
     /// events that key stands for. The running executable's stamp stands
     /// for the code of that function, so a rebuilt tool renders every
     /// article again.
-    static func article(seedKey: String, path: String, chrome: UInt64, links: [String: Any], templates: TemplateSet) -> String {
+    static func article(seedKey: String, path: String, chrome: UInt64, links: ArticleLinks, templates: TemplateSet) -> String {
         var digest = WordHash()
         digest.add(templates.fingerprint)
         digest.add("article")
@@ -31,7 +31,7 @@ enum PageFingerprint {
         digest.add(seedKey)
         digest.add(path)
         digest.add(chrome)
-        add(links, to: &digest)
+        links.hash(into: &digest)
         return String(digest.value, radix: 16)
     }
 
