@@ -5,6 +5,8 @@ import Foundation
 /// it was last published renders to the same bytes, so it need not be
 /// rendered again. Hashing the values themselves, rather than listing what
 /// each page reads, keeps this right whatever `PageContext` comes to hold.
+/// Article pages, ten thousand a build, are the exception: their part from
+/// other pages is a typed `ArticleLinks`, whose every field is hashed.
 enum PageFingerprint {
     /// 64 bits suffice: a fingerprint is only ever compared with the same
     /// page's fingerprint of the last build.
