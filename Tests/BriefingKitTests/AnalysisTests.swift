@@ -8,6 +8,16 @@ import Testing
                 dateEvidence: "", authors: [], outlet: nil, paragraphs: paragraphs, dropped: [])
     }
 
+    /// A wire dateline writes the place in capitals; it is the same place.
+    @Test func aPlaceInCapitalsIsThePlaceWrittenNormally() {
+        let analysed = Analyzer.analyse([
+            article("a", date: "2026-01-19", ["GAZA CITY, Jan 19 — Aid lorries waited at the crossing into Gaza on Monday.",
+                                              "ABU DHABI (Reuters) — Envoys met in Abu Dhabi and later flew to MAR-A-LAGO."]),
+        ])
+        let places = analysed[0].entities.filter { $0.kind == .place }.map(\.name).sorted()
+        #expect(places == ["Abu Dhabi", "Gaza", "Mar-a-Lago"], "\(places)")
+    }
+
     @Test func peopleWithRolesAndSurnamesAcrossArticles() {
         let analysed = Analyzer.analyse([
             article("a", date: "2026-01-19", ["Kremlin spokesperson Dmitry Peskov told reporters that Moscow was studying the offer."]),

@@ -112,7 +112,11 @@ struct EntityIndex {
         // "Board" or "Council" alone is a common noun capitalised, not a name.
         if m.words.count == 1 && Lexicon.organisationNouns.contains(m.text.lowercased()) && !Words.isAllCaps(m.text) { return nil }
         if let kind = EntityIndex.kindIgnoringPeople(m.text) {
-            return (kind, kind == .place ? Lexicon.placeAliases[m.text.lowercased()] ?? m.text : m.text, nil)
+            guard kind == .place else { return (kind, m.text, nil) }
+            let lower = m.text.lowercased()
+            // A place in capitals ("GAZA (Reuters) —", a headline) is the
+            // place written normally, not a second one beside it.
+            return (kind, Lexicon.placeAliases[lower] ?? (Words.isAllCaps(m.text) ? Lexicon.placeName(lower) : m.text), nil)
         }
         if let role = people[m.text] { return (.person, m.text, m.role ?? role) }
         if m.words.count == 1, let names = bySurname[m.words[0]], names.count == 1, let full = names.first {

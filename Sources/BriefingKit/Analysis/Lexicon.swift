@@ -55,6 +55,14 @@ enum Lexicon {
         "kabul", "delhi", "new delhi", "ottawa", "budapest", "prague", "sochi", "alaska", "florida", "mar-a-lago",
         "odesa", "kharkiv", "lviv", "rafah", "khan younis",
     ]
+    /// How a place of `places` (lower case) is written: each word
+    /// capitalised, but for the few written otherwise.
+    static func placeName(_ lower: String) -> String {
+        if let written = placeSpellings[lower] { return written }
+        return lower.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+    }
+    static let placeSpellings: [String: String] = ["mar-a-lago": "Mar-a-Lago"]
+
     /// Other spellings of a place, folded to one name so an entity page
     /// gathers them all ("U.S", "US", "USA" → United States).
     static let placeAliases: [String: String] = [
