@@ -41,9 +41,9 @@ enum SearchIndex {
         return String(decoding: json.bytes, as: UTF8.self)
     }
 
-    /// The first `snippetLength` characters, cut at a space. Characters are
-    /// counted only as far as the cut: counting a whole paragraph's took
-    /// most of the index's time.
+    /// The first `snippetLength` characters, cut at a space. Characters
+    /// (grapheme clusters, slow to count) are counted only as far as the
+    /// cut, not over the whole paragraph.
     static func snippet(_ text: String) -> String {
         guard text.utf8.count > snippetLength,
               let end = text.index(text.startIndex, offsetBy: snippetLength, limitedBy: text.endIndex),
