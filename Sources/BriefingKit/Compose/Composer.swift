@@ -23,8 +23,8 @@ public enum Composer {
         let order = analysed.indices.sorted { analysed[$0].article.id < analysed[$1].article.id }
         let byID = order.map { analysed[$0] }
         let digestOf = Dictionary(uniqueKeysWithValues: order.map { (analysed[$0].article.id, digests[$0]) })
-        let slugs = ArticleSlugs.make(byID.map(\.article))
-        let originals = DuplicateDetector.originals(byID.map(\.article), signatures: order.map { digests[$0].signature })
+        let slugs = Trace.measure("compose.slugs") { ArticleSlugs.make(byID.map(\.article)) }
+        let originals = Trace.measure("compose.duplicates") { DuplicateDetector.originals(byID.map(\.article), signatures: order.map { digests[$0].signature }) }
         let copiesOf = Dictionary(grouping: originals.keys.sorted(), by: { originals[$0]! })
         let entries = zip(byID, slugs).map { analysis, slug in
             var entry = ArticleEntry(analysis: analysis, slug: slug, threadIDs: assignment.threads(of: analysis.article.id))
@@ -36,21 +36,21 @@ public enum Composer {
         let shown = entries.filter { $0.duplicateOf == nil }
         let lookup = Dictionary(uniqueKeysWithValues: entries.map { ($0.id, $0) })
         let threadOrder = config.threads.map(\.id)
-        let entities = EntityDirectory.profiles(entries: shown, threadOrder: threadOrder)
+        let entities = Trace.measure("compose.entities") { EntityDirectory.profiles(entries: shown, threadOrder: threadOrder) }
 
         // The whole briefing's timeline and each thread are composed
         // independently, on every core; the timeline, the largest, first.
         enum Part { case timeline([TimelineEntry]), thread(ThreadBriefing) }
         let jobs: [Int?] = [nil] + config.threads.indices.map { $0 }
-        let parts = Parallel.map(jobs) { job -> Part in
+        let parts = Trace.measure("compose.parts") { Parallel.map(jobs) { job -> Part in
             guard let job else {
-                return .timeline(TimelineMerger.merge(shown.flatMap { entry in
+                return Trace.measure("compose.parts.timeline") { .timeline(TimelineMerger.merge(shown.flatMap { entry in
                     entry.analysis.events.indices.map { timelineItem($0, entry, digestOf[entry.id]!, threads: entry.threadIDs) }
-                }))
+                })) }
             }
-            return .thread(thread(config.threads[job], shown: shown, assignment: assignment, digestOf: digestOf,
-                                  lookup: lookup, entities: entities))
-        }
+            return Trace.measure("compose.parts.thread\(job)") { .thread(thread(config.threads[job], shown: shown, assignment: assignment, digestOf: digestOf,
+                                  lookup: lookup, entities: entities)) }
+        } }
         var timeline: [TimelineEntry] = []
         var threads: [ThreadBriefing] = []
         for part in parts {

@@ -10,6 +10,7 @@ enum SummaryComposer {
                                                        "his", "her", "its", "their", "but", "and", "yet", "so", "however",
                                                        "meanwhile", "also", "still", "instead", "similarly"]
     private static let dependentOpenings = ["in parallel", "at the same time", "in addition", "as a result", "for now"]
+    private static let longestOpening = dependentOpenings.map(\.utf8.count).max()!
 
     struct Candidate: Hashable, Codable, Sendable {
         let point: SummaryPoint
@@ -26,11 +27,12 @@ enum SummaryComposer {
     static func candidates(in analysis: AnalysedArticle, matcher: ThreadMatcher, isAbout: (Int) -> Bool) -> [Candidate] {
         var found: [Candidate] = []
         var rank = 0
-        for sentence in analysis.sentences where isAbout(sentence.paragraph) {
+        for sentence in analysis.sentences where isAbout(sentence.paragraph) && !sentence.text.hasSuffix("?") {
             let words = Words.tokens(sentence.text)
-            guard (8...60).contains(words.count), !sentence.text.hasSuffix("?"),
-                  let first = words.first, !dependentStarts.contains(first.lowercased()),
-                  !dependentOpenings.contains(where: { sentence.text.lowercased().hasPrefix($0) }),
+            guard (8...60).contains(words.count), let first = words.first, !dependentStarts.contains(first.lowercased()) else { continue }
+            // The openings are lower-case ASCII: the sentence's start is lower-cased once, not once per opening.
+            let opening = sentence.text.utf8.prefix(longestOpening).lazy.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
+            guard !dependentOpenings.contains(where: { opening.starts(with: $0.utf8) }),
                   QuoteBalance.openQuote(in: sentence.text) == nil,
                   matcher.score(sentence.text) > 0 else { continue }  // the sentence itself names the thread's subject
             found.append(Candidate(point: SummaryPoint(text: sentence.text, articleID: analysis.article.id, paragraph: sentence.paragraph),

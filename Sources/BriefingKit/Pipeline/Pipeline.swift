@@ -56,7 +56,7 @@ public enum Pipeline {
             }
             cache.save(keeping: Set(ingested.allKeys), seeds: ingested.seedRecords, namesIndex: namesIndex)
         }
-        let briefing = Composer.compose(config: config, analysed: analysed, assignment: assignment, digests: digests)
+        let briefing = Trace.measure("compose.all") { Composer.compose(config: config, analysed: analysed, assignment: assignment, digests: digests) }
         timer.start("render")
         let memo = cache.map(PageMemo.load(from:))
         let published = memo?.stillPublished(in: options.out)

@@ -13,6 +13,7 @@ public enum SiteRenderer {
     /// One file to make; made independently of every other.
     private enum Job: Sendable {
         case page(String), thread(Int), threadFeed(Int), entity(Int), article(Int), month(Int), searchIndex, data, feed
+        var traced: Bool { if case .article = self { false } else if case .entity = self { false } else { true } }
     }
 
     /// What a job made: a file, a page with its fingerprint, the
@@ -91,7 +92,7 @@ public enum SiteRenderer {
         }
         let made = Parallel.map(jobs, progress: progress.map { Progress(total: jobs.count, report: $0) }) { planned -> Rendered in
             let path = planned.path
-            let rendered = make(planned)
+            let rendered = Trace.enabled && planned.job.traced ? Trace.measure("render.\(planned.path)") { make(planned) } : make(planned)
             // Handed to the staging folder here, on the worker that made it.
             guard let staging else { return rendered }
             switch rendered.made {
