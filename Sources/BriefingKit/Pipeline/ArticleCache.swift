@@ -99,13 +99,25 @@ public final class ArticleCache: @unchecked Sendable {
     /// The key of the seed at `path` when its file has the stamp it had at the last build.
     func key(path: String, stamp: FileStamp?) -> String? {
         guard let stamp else { return nil }
-        return lock.withLock {
-            if seeds == nil {
-                let records = (try? Data(contentsOf: seedsFile)).flatMap { try? BinaryCoder.decode([SeedRecord].self, from: $0) } ?? []
-                seeds = Dictionary(records.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
-            }
-            return seeds?[path].flatMap { $0.stamp == stamp ? $0.key : nil }
+        return lock.withLock { readSeeds()[path].flatMap { $0.stamp == stamp ? $0.key : nil } }
+    }
+
+    /// Reads the pack and the seeds' stamps, if not yet read: called while
+    /// the seeds folder is listed, so that the two wait on the disk together.
+    func preload() {
+        lock.withLock {
+            _ = readPack()
+            _ = readSeeds()
         }
+    }
+
+    /// Call with the lock held.
+    private func readSeeds() -> [String: SeedRecord] {
+        if let seeds { return seeds }
+        let records = FileBytes.read(seedsFile.path).flatMap { try? BinaryCoder.decode([SeedRecord].self, from: $0, in: 0..<$0.count) } ?? []
+        let read = Dictionary(records.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        seeds = read
+        return read
     }
 
     private var seedsFile: URL { root.appendingPathComponent("seeds-v1.bin") }
@@ -244,8 +256,7 @@ public final class ArticleCache: @unchecked Sendable {
     private func readPack() -> (bytes: [UInt8], ranges: [String: Range<Int>]) {
         if let packed { return packed }
         var result: (bytes: [UInt8], ranges: [String: Range<Int>]) = ([], [:])
-        if let data = try? Data(contentsOf: pack) {
-            let bytes = [UInt8](data)
+        if let bytes = FileBytes.read(pack.path) {
             var ranges: [String: Range<Int>] = [:]
             var whole = 0
             bytes.withUnsafeBufferPointer { buffer in

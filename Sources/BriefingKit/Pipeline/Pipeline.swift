@@ -108,9 +108,12 @@ public enum Pipeline {
     /// warnings. With a cache, a seed whose bytes are unchanged since the last
     /// build is not ingested again: its result comes from the cache.
     static func ingest(seeds: String, cache: ArticleCache? = nil, log: BuildLog? = nil) throws -> Ingested {
-        let listing = try SeedSource.list(folder: seeds)
+        let preloading = DispatchGroup()
+        if let cache { DispatchQueue.global().async(group: preloading) { Trace.measure("ingest.pack") { cache.preload() } } }
+        let listing = try Trace.measure("ingest.list") { try SeedSource.list(folder: seeds) }
+        preloading.wait()
         let progress = log.map { log in Progress(total: listing.count) { log.progress(step: "[2/\(steps.count)] ingest", done: $0, total: $1, elapsed: $2) } }
-        let results = Parallel.map(listing, progress: progress) { listed -> SeedResult in
+        let results = Trace.measure("ingest.map") { Parallel.map(listing, progress: progress) { listed -> SeedResult in
             // A seed whose file is untouched since the last build is not even read.
             if let key = cache?.key(path: listed.path, stamp: listed.stamp), let entry = cache?.entry(key),
                let outcome = entry.outcome(at: listed.path) { return SeedResult(outcome: outcome, key: key, cached: entry) }
@@ -124,7 +127,7 @@ public enum Pipeline {
             let outcome = Ingestor.ingest(seed)
             if case let .skipped(diagnostic) = outcome { cache?.put(key, ArticleCache.Entry(warnings: [], skipped: diagnostic)) }
             return SeedResult(outcome: outcome, key: key)
-        }
+        } }
         // Read by index, field by field: iterating the results copied each
         // whole entry, a tenth of a second at 10,000 seeds.
         var ingested = Ingested()
