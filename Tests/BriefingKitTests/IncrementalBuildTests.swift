@@ -83,16 +83,57 @@ import Testing
             .write(toFile: p.config, atomically: true, encoding: .utf8)
         try p.expectSameAsClean(reused: seedCount, "a thread's terms changed")
 
+        // The search index names each article's threads by title.
+        try String(contentsOfFile: p.config, encoding: .utf8).replacingOccurrences(of: "title: Harbour strike", with: "title: Port strike")
+            .write(toFile: p.config, atomically: true, encoding: .utf8)
+        try p.expectSameAsClean(reused: seedCount, "a thread's title changed")
+
         try (String(contentsOfFile: p.config, encoding: .utf8) + "aliases:\n  Union leader Berg: [Tomas Berg]\n")
             .write(toFile: p.config, atomically: true, encoding: .utf8)
         let aliased = try p.expectSameAsClean(reused: seedCount, "an alias added to the config")
         #expect(aliased.briefing.entities.contains { $0.name == "Union leader Berg" }, "the alias reached cached articles")
+        // Then only a name changes, kind and role unchanged: pages and records
+        // of articles that name him without quoting him must follow.
+        for (old, new) in [("Union leader Berg", "Tomas J. Berg"), ("Tomas J. Berg", "Tomas K. Berg")] {
+            try String(contentsOfFile: p.config, encoding: .utf8).replacingOccurrences(of: old, with: new)
+                .write(toFile: p.config, atomically: true, encoding: .utf8)
+            try p.expectSameAsClean(reused: seedCount, "an alias renamed to \(new)")
+        }
 
         let layout = p.templates + "/layout.mustache"
         try String(contentsOfFile: layout, encoding: .utf8).replacingOccurrences(of: "<main", with: "<!-- edited --><main")
             .write(toFile: layout, atomically: true, encoding: .utf8)
         let retemplated = try p.expectSameAsClean(reused: seedCount, "a template edited")
         #expect(retemplated.pagesRendered == first.report.pagesRendered, "a template edited renders every page")
+    }
+
+    @Test func fragmentsAreCopiedOnlyUnderTheSameKey() throws {
+        let tmp = TempFolder(); defer { tmp.cleanUp() }
+        let file = URL(fileURLWithPath: tmp.path + "/memo.bin")
+        var made: [String] = []
+        func part(_ memo: FragmentMemo, _ id: String, key: UInt64, _ text: String) -> String {
+            String(decoding: memo.bytes(id: id, key: key) { made.append(id); return Array(text.utf8) }, as: UTF8.self)
+        }
+        let first = FragmentMemo(file: file)
+        #expect(part(first, "a", key: 1, "alpha") == "alpha")
+        #expect(part(first, "b", key: 2, "beta") == "beta")
+        first.save()
+        made = []
+        let second = FragmentMemo(file: file)
+        #expect(part(second, "a", key: 1, "not used") == "alpha", "the same key: the kept bytes")
+        #expect(part(second, "b", key: 3, "bravo") == "bravo", "another key: made again")
+        #expect(made == ["b"])
+        second.save()
+        made = []
+        let third = FragmentMemo(file: file)
+        #expect(part(third, "b", key: 3, "not used") == "bravo", "what was made again is kept in its turn")
+        #expect(part(third, "c", key: 1, "charlie") == "charlie", "a key is only ever compared for the same id")
+        #expect(made == ["c"])
+
+        try Data([0x01, 0x61, 0xff]).write(to: file)
+        made = []
+        #expect(part(FragmentMemo(file: file), "a", key: 1, "alpha") == "alpha")
+        #expect(made == ["a"], "a garbled memo is not read")
     }
 
     /// Names are pooled across articles: a seed that gives a surname's full

@@ -65,13 +65,30 @@ enum TimelineMerger {
         /// Pairs of reports that share a word, from an inverted index of
         /// their keys: never every pair of a busy day.
         func candidatePairs() -> [(Int, Int)] {
-            var postings: [UInt64: [Int]] = [:]
-            for (i, words) in keys.enumerated() { for key in words { postings[key, default: []].append(i) } }
-            var pairs: Set<Int> = []
-            for list in postings.values where list.count > 1 && list.count <= commonKey {
-                for x in 0..<list.count { for y in (x + 1)..<list.count { pairs.insert(list[x] * keys.count + list[y]) } }
+            // The index as one sorted list of (key, report): each run of a
+            // key is its posting list, in report order. A sort and a sorted
+            // list of pairs cost far less than a dictionary of lists and a set.
+            var postings: [(key: UInt64, report: Int)] = []
+            postings.reserveCapacity(keys.reduce(0) { $0 + $1.count })
+            for (i, words) in keys.enumerated() { for key in words { postings.append((key, i)) } }
+            postings.sort { ($0.key, $0.report) < ($1.key, $1.report) }
+            var pairs: [Int] = []
+            var start = 0
+            while start < postings.count {
+                var end = start + 1
+                while end < postings.count && postings[end].key == postings[start].key { end += 1 }
+                if end - start > 1 && end - start <= commonKey {
+                    for x in start..<end { for y in (x + 1)..<end { pairs.append(postings[x].report * keys.count + postings[y].report) } }
+                }
+                start = end
             }
-            return pairs.sorted().map { ($0 / keys.count, $0 % keys.count) }
+            pairs.sort()
+            var result: [(Int, Int)] = []
+            result.reserveCapacity(pairs.count)
+            for (i, pair) in pairs.enumerated() where i == 0 || pairs[i - 1] != pair {
+                result.append((pair / keys.count, pair % keys.count))
+            }
+            return result
         }
 
         /// Much the same words, or the same two actors and a shared word more.

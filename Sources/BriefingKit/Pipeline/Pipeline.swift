@@ -64,8 +64,11 @@ public enum Pipeline {
         // Pages go to the staging folder as they are made (see `SiteStaging`);
         // the output itself changes only in the publish step.
         let staging = try SiteStaging(out: options.out)
+        let exportFragments = cache.map { FragmentMemo(file: $0.root.appendingPathComponent("export-v1.bin")) }
+        let searchFragments = cache.map { FragmentMemo(file: $0.root.appendingPathComponent("search-v1.bin")) }
         let site = SiteRenderer.render(briefing, templates: templates, baseURL: config.baseURL, published: published,
-                                       seedKeys: seedKeys, staging: staging) {
+                                       seedKeys: seedKeys, staging: staging, exportFragments: exportFragments,
+                                       searchFragments: searchFragments) {
             log.progress(step: "[6/\(steps.count)] render", done: $0, total: $1, elapsed: $2)
         }
         if !site.kept.isEmpty { timer.note("\(site.kept.count) of \(site.fingerprints.count) pages as published") }
@@ -73,6 +76,8 @@ public enum Pipeline {
         timer.start("publish")
         let outcome = try SiteWriter.publish(site, staged: staging)
         if let cache { PageMemo.record(site, publishedIn: options.out, cache: cache, previous: memo) }
+        exportFragments?.save()
+        searchFragments?.save()
         timer.note("\(outcome.written) files written, \(outcome.unchanged) unchanged")
         timer.finish()
         options.leftovers.dispose([ingested, analysis, digests, briefing, site, cache as Any])

@@ -31,6 +31,31 @@ struct JSONWriter {
         list { writer in for element in elements { writer.object { fill(&$0, element) } } }
     }
 
+    /// A list whose members `fill` writes.
+    mutating func field(_ key: String, list fill: (inout JSONWriter) -> Void) { name(key); list(fill) }
+
+    // MARK: Values written apart
+
+    /// A member of the list being written, written apart by `fragment` at
+    /// this list's `depth` (see `FragmentMemo`).
+    mutating func member(written bytes: some Collection<UInt8>) {
+        member()
+        self.bytes += bytes
+    }
+
+    /// How deep the writer is in objects and lists.
+    var depth: Int { filled.count }
+
+    /// The bytes `fill` writes as one member of a list `depth` deep, without
+    /// the separator before it: exactly what it writes there inline.
+    static func fragment(pretty: Bool = true, depth: Int, _ fill: (inout JSONWriter) -> Void) -> [UInt8] {
+        var writer = JSONWriter(pretty: pretty)
+        writer.filled = Array(repeating: true, count: depth)
+        writer.awaitingValue = true
+        fill(&writer)
+        return writer.bytes
+    }
+
     // MARK: Values
 
     mutating func object(_ fill: (inout JSONWriter) -> Void) {

@@ -6,39 +6,82 @@
 enum SearchIndex {
     static let snippetLength = 240
 
-    static func script(_ b: Briefing) -> String {
+    /// With `fragments` and each article's seed key (`seedKeys`), the items
+    /// of an article whose inputs are unchanged are copied from the last
+    /// build (see `FragmentMemo`).
+    static func script(_ b: Briefing, fragments: FragmentMemo? = nil, seedKeys: [String: String] = [:]) -> String {
         var json = JSONWriter(pretty: false, capacity: 512 * max(b.articles.count, 1))
         json.raw("window.BRIEFING_SEARCH = ")
         json.list { json in
-            func add(_ kind: String, _ title: String, _ url: String, _ detail: String, _ text: String) {
-                json.strings([kind, title, url, detail, text])
-            }
             for thread in b.threads {
-                add("Thread", thread.definition.title, thread.path, thread.definition.description,
+                add(&json, "Thread", thread.definition.title, thread.path, thread.definition.description,
                     thread.summary.prefix(3).map(\.text).joined(separator: " "))
             }
-            for entry in b.articles where entry.duplicateOf == nil {
-                let a = entry.article
-                let detail = [a.date?.longForm ?? "Date unknown", a.outlet, a.author].compactMap { $0 }.joined(separator: " · ")
-                let names = entry.analysis.entities.map(\.name)
+            let shown = b.articles.filter { $0.duplicateOf == nil }
+            /// Items written apart, or copied from the last build.
+            func items(of entry: ArticleEntry, _ kind: String, key: (WordHash) -> UInt64, _ fill: @escaping (inout JSONWriter) -> Void) {
+                let make = { [depth = json.depth] in JSONWriter.fragment(pretty: false, depth: depth, fill) }
+                let bytes = if let fragments, let seedKey = seedKeys[entry.id] {
+                    fragments.bytes(id: kind + entry.id, key: key(itemKey(kind, entry, seedKey: seedKey)), make: make)
+                } else {
+                    ArraySlice(make())
+                }
+                if !bytes.isEmpty { json.member(written: bytes) }
+            }
+            for entry in shown {
                 let threads = entry.threadIDs.compactMap { b.thread($0)?.definition.title }
-                add("Article", a.title, entry.path, detail,
-                    ([snippet(a.paragraphs.first ?? "")] + names + threads).joined(separator: " "))
+                items(of: entry, "a:", key: { digest in
+                    var digest = digest
+                    for title in threads { digest.add(title) }
+                    return digest.value
+                }) { json in
+                    let a = entry.article
+                    let detail = [a.date?.longForm ?? "Date unknown", a.outlet, a.author].compactMap { $0 }.joined(separator: " · ")
+                    let names = entry.analysis.entities.map(\.name)
+                    add(&json, "Article", a.title, entry.path, detail,
+                        ([snippet(a.paragraphs.first ?? "")] + names + threads).joined(separator: " "))
+                }
             }
             for profile in b.entities {
                 let kind = PageContext.kindLabels[profile.kind]!.one
-                add(kind, profile.name, profile.path, profile.roles.first?.text ?? "",
+                add(&json, kind, profile.name, profile.path, profile.roles.first?.text ?? "",
                     profile.roles.dropFirst().map(\.text).joined(separator: " "))
             }
-            for entry in b.articles where entry.duplicateOf == nil {
-                for quote in entry.analysis.quotes where quote.speaker != nil {
-                    add("Quote", "“" + snippet(quote.text) + "”", entry.path + "#" + SitePaths.paragraphAnchor(quote.paragraph),
-                        quote.speaker! + " · " + entry.article.title, "")
+            for entry in shown {
+                items(of: entry, "q:", key: \.value) { json in
+                    for quote in entry.analysis.quotes where quote.speaker != nil {
+                        add(&json, "Quote", "“" + snippet(quote.text) + "”", entry.path + "#" + SitePaths.paragraphAnchor(quote.paragraph),
+                            quote.speaker! + " · " + entry.article.title, "")
+                    }
                 }
             }
         }
         json.raw(";\n")
         return String(decoding: json.bytes, as: UTF8.self)
+    }
+
+    private static func add(_ json: inout JSONWriter, _ kind: String, _ title: String, _ url: String, _ detail: String, _ text: String) {
+        json.strings([kind, title, url, detail, text])
+    }
+
+    /// What an article's items are made from beyond its seed's bytes (which
+    /// `seedKey` stands for): its address and the names resolved across the
+    /// corpus; the quotes' speakers too. The article item adds its threads' titles.
+    private static func itemKey(_ kind: String, _ e: ArticleEntry, seedKey: String) -> WordHash {
+        var digest = WordHash()
+        digest.add("search-" + kind)
+        digest.add(BuildIdentity.executable)
+        digest.add(seedKey)
+        digest.add(e.path)
+        digest.add(e.analysis.entities.count)
+        for entity in e.analysis.entities { digest.add(entity.name) }
+        digest.add(e.analysis.quotes.count)
+        for q in e.analysis.quotes {
+            digest.add(q.text)
+            digest.add(q.speaker ?? "\u{0}")
+            digest.add(q.paragraph)
+        }
+        return digest
     }
 
     /// The first `snippetLength` characters, cut at a space. Characters

@@ -33,7 +33,7 @@ public enum SiteRenderer {
     /// made, so the pages are never all in memory at once.
     public static func render(_ briefing: Briefing, templates: TemplateSet, baseURL: String?,
                               published: [String: String]? = nil, seedKeys: [String: String] = [:],
-                              staging: SiteStaging? = nil,
+                              staging: SiteStaging? = nil, exportFragments: FragmentMemo? = nil, searchFragments: FragmentMemo? = nil,
                               progress: (@Sendable (Int, Int, Double) -> Void)? = nil) -> SiteFiles {
         let context = PageContext(briefing: briefing)
         let chrome = PageFingerprint.hash(context.articleChrome)
@@ -85,8 +85,8 @@ public enum SiteRenderer {
                 return Rendered(path: path, made: .page(templates.render("article", context.article(entry, links: links)),
                                                         fingerprint: fingerprint))
             case let .month(i): return page("month", context.archiveMonth(i))
-            case .searchIndex: return Rendered(path: path, made: .file(SearchIndex.script(briefing)))
-            case .data: return Rendered(path: path, made: .bytes(BriefingExport.json(briefing)))
+            case .searchIndex: return Rendered(path: path, made: .file(SearchIndex.script(briefing, fragments: searchFragments, seedKeys: seedKeys)))
+            case .data: return Rendered(path: path, made: .bytes(BriefingExport.json(briefing, fragments: exportFragments, seedKeys: seedKeys)))
             case .feed: return Rendered(path: path, made: .file(AtomFeed.site(briefing, baseURL: baseURL)))
             }
         }
