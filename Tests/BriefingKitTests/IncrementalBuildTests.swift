@@ -123,12 +123,26 @@ import Testing
         #expect(part(second, "a", key: 1, "not used") == "alpha", "the same key: the kept bytes")
         #expect(part(second, "b", key: 3, "bravo") == "bravo", "another key: made again")
         #expect(made == ["b"])
+        func size() -> Int { (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? -1 }
+        let firstSize = size()
         second.save()
+        #expect(size() > firstSize && size() < 2 * firstSize, "a part made again is appended: the file is not written whole")
         made = []
         let third = FragmentMemo(file: file)
         #expect(part(third, "b", key: 3, "not used") == "bravo", "what was made again is kept in its turn")
-        #expect(part(third, "c", key: 1, "charlie") == "charlie", "a key is only ever compared for the same id")
+        #expect(part(third, "a", key: 1, "not used") == "alpha", "and what was kept before it")
+        #expect(made == [])
+        let grown = size()
+        third.save()
+        #expect(size() == grown, "nothing made afresh: nothing written")
+        let fourth = FragmentMemo(file: file)
+        #expect(part(fourth, "c", key: 1, "charlie") == "charlie", "a key is only ever compared for the same id")
         #expect(made == ["c"])
+        fourth.save()
+        #expect(size() < grown, "once most of the file is no longer used, it is written afresh with only what is")
+        made = []
+        #expect(part(FragmentMemo(file: file), "c", key: 1, "not used") == "charlie")
+        #expect(made == [])
 
         try Data([0x01, 0x61, 0xff]).write(to: file)
         made = []

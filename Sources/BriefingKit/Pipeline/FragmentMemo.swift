@@ -11,28 +11,30 @@ import Foundation
 /// takes no lock.
 public final class FragmentMemo: @unchecked Sendable {
     private let file: URL
-    /// What the last build kept: each id's key and where its bytes lie in `stored`.
+    /// What the last build kept: each id's key and where its bytes lie in
+    /// `stored` (the last of an id's parts in the file).
     private let stored: [UInt8]
     private let earlier: [String: (key: UInt64, range: Range<Int>)]
     private var now: [(id: String, key: UInt64, bytes: ArraySlice<UInt8>)] = []
-    private var madeAfresh = 0
 
     /// The memo kept in `file`; empty when there is none or it cannot be read.
     init(file: URL) {
         self.file = file
         let bytes = FileBytes.read(file.path) ?? []
         var found: [String: (key: UInt64, range: Range<Int>)] = [:]
+        var readable = true
         bytes.withUnsafeBufferPointer { buffer in
             let source = BinaryCoder.Source(bytes: buffer, range: 0..<buffer.count)
             while source.offset < source.end {
                 guard let id = try? source.string(), let key = try? source.words().first,
-                      let length = try? source.varint(), Int(length) <= source.end - source.offset else { found = [:]; break }
+                      let length = try? source.varint(), Int(length) <= source.end - source.offset else { readable = false; break }
                 found[id] = (key, source.offset..<source.offset + Int(length))
                 source.offset += Int(length)
             }
         }
-        stored = bytes
-        earlier = found
+        // A torn or garbled file is not trusted at all, and is written afresh.
+        stored = readable ? bytes : []
+        earlier = readable ? found : [:]
     }
 
     /// The bytes kept for `id` under `key`, or those `make` makes now.
@@ -42,32 +44,52 @@ public final class FragmentMemo: @unchecked Sendable {
             bytes = stored[kept.range]
         } else {
             bytes = ArraySlice(make())
-            madeAfresh += 1
         }
         now.append((id, key, bytes))
         return bytes
     }
 
-    /// Writes this build's parts, unless they are the last build's. Best
-    /// effort, as for the article cache: a memo that cannot be written only
-    /// makes the next build slower.
+    /// Keeps this build's parts for the next. The file is a log, as the
+    /// article cache's pack is: parts made afresh are appended, and the later
+    /// of two parts of one id counts, so one changed article costs its own
+    /// bytes, not a rewrite of tens of megabytes. Once parts no longer used
+    /// fill half the file, it is written afresh. Best effort, as for the
+    /// article cache: a memo that cannot be written only makes the next
+    /// build slower.
     func save() {
-        guard madeAfresh > 0 || now.count != earlier.count else { return }
+        let live = now.reduce(0) { $0 + $1.bytes.count }
+        let fresh = now.filter { earlier[$0.id]?.key != $0.key }
+        guard !fresh.isEmpty || live * 2 < stored.count else { return }
+        let whole = live * 2 < stored.count + fresh.reduce(0) { $0 + $1.bytes.count }
         let sink = BinaryCoder.Sink()
-        for part in now {
+        for part in whole ? now[...] : fresh[...] {
             sink.string(part.id)
             sink.words([part.key])
             sink.varint(UInt64(part.bytes.count))
             sink.bytes.append(contentsOf: part.bytes)
         }
-        // Written beside and renamed over, without `Data.write`'s fsync of tens of megabytes.
         try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        if !whole, append(sink.bytes, at: stored.count) { return }
+        // Written beside and renamed over, without `Data.write`'s fsync of tens of megabytes.
         let temporary = file.path + ".writing-\(getpid())"
         do {
-            try PlainFileWrite.write(Data(sink.bytes), to: temporary)
+            try PlainFileWrite.write(Data(whole ? sink.bytes : stored + sink.bytes), to: temporary)
             if rename(temporary, file.path) != 0 { unlink(temporary) }
         } catch {
             unlink(temporary)
+        }
+    }
+
+    /// Adds `bytes` at the end of the file; false unless the file ends at `end`.
+    private func append(_ bytes: [UInt8], at end: Int) -> Bool {
+        guard let handle = try? FileHandle(forWritingTo: file) else { return false }
+        defer { try? handle.close() }
+        do {
+            guard try handle.seekToEnd() == UInt64(end) else { return false }
+            try handle.write(contentsOf: bytes)
+            return true
+        } catch {
+            return false
         }
     }
 }
