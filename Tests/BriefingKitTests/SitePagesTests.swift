@@ -19,6 +19,13 @@ import Testing
 
     /// Article pages share one `articleChrome`, made once: it must be what
     /// `common` gives each of them.
+    @Test func rootLeadsBackFromEveryDepth() {
+        for (path, root) in [("index.html", ""), ("articles/x.html", "../"), ("a/b/c.html", "../../"),
+                             ("a//b.html", "../"), ("/a/b.html", "../"), ("a/b/", "../"), ("", "")] {
+            #expect(SitePaths.root(of: path) == root, "\(path)")
+        }
+    }
+
     @Test func everyArticlePageHasTheSharedChrome() throws {
         let (_, briefing) = try Self.build()
         let context = PageContext(briefing: briefing)

@@ -17,7 +17,9 @@ public struct Briefing: Sendable {
     private let articleIndex: [String: Int]
     private let entityIndex: [String: Int]
     private let speakerIndex: [String: Int]
-    private let nameIndex: [String: Int]
+    private let nameIndex: [EntityName: Int]
+    /// A profile's kind and name, as a key that needs no string put together.
+    private struct EntityName: Hashable { let kind: Entity.Kind; let name: String }
 
     public init(config: SiteConfig, articles: [ArticleEntry], threads: [ThreadBriefing], unthreaded: [String],
                 timeline: [TimelineEntry], entities: [EntityProfile], sources: [SourceProfile]) {
@@ -31,7 +33,7 @@ public struct Briefing: Sendable {
         archive = ArchiveMonth.months(of: articles)
         articleIndex = Dictionary(uniqueKeysWithValues: articles.enumerated().map { ($1.id, $0) })
         entityIndex = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($1.slug, $0) })
-        nameIndex = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($1.kind.rawValue + ":" + $1.name, $0) })
+        nameIndex = Dictionary(uniqueKeysWithValues: entities.enumerated().map { (EntityName(kind: $1.kind, name: $1.name), $0) })
         speakerIndex = Dictionary(entities.enumerated().filter { $1.kind != .place }.map { ($1.name, $0) },
                                   uniquingKeysWith: { first, _ in first })
     }
@@ -40,13 +42,13 @@ public struct Briefing: Sendable {
     public func entity(slug: String) -> EntityProfile? { entityIndex[slug].map { entities[$0] } }
     public func thread(_ id: String) -> ThreadBriefing? { threads.first { $0.definition.id == id } }
     /// The profile an article's entity belongs to.
-    public func profile(of entity: Entity) -> EntityProfile? {
-        nameIndex[entity.kind.rawValue + ":" + entity.name].map { entities[$0] }
-    }
+    public func profile(of entity: Entity) -> EntityProfile? { profileIndex(of: entity).map { entities[$0] } }
+    /// Where in `entities` the profile an article's entity belongs to is.
+    public func profileIndex(of entity: Entity) -> Int? { nameIndex[EntityName(kind: entity.kind, name: entity.name)] }
     /// The profile of a person or organisation by name (quote speakers).
-    public func speaker(named name: String) -> EntityProfile? {
-        speakerIndex[name].map { entities[$0] }
-    }
+    public func speaker(named name: String) -> EntityProfile? { speakerIndex(named: name).map { entities[$0] } }
+    /// Where in `entities` the profile of a speaker is.
+    public func speakerIndex(named name: String) -> Int? { speakerIndex[name] }
 }
 
 /// An analysed article with its place in the site.

@@ -45,16 +45,19 @@ extension PageContext {
     /// corpus, its original and copies.
     func articleLinks(_ entry: ArticleEntry) -> ArticleLinks {
         let root = SitePaths.root(of: entry.path)
+        // Every article page links entities from the same depth: their URLs are made once (`entityURLsFromArticles`).
+        let entityURL: (Int) -> String = root == SitePaths.root(of: SitePaths.article("-"))
+            ? { entityURLsFromArticles[$0] } : { root + briefing.entities[$0].path }
         let threads = threads(entry.threadIDs).map { ArticleLinks.Link(title: $0.definition.title, url: root + $0.path) }
         let quotes = entry.analysis.quotes.map { q in
             ArticleLinks.Quote(text: q.text, speaker: q.speaker, anchor: SitePaths.paragraphAnchor(q.paragraph),
-                               speakerURL: q.speaker.flatMap(briefing.speaker(named:)).map { root + $0.path })
+                               speakerURL: q.speaker.flatMap(briefing.speakerIndex(named:)).map(entityURL))
         }
         let groups = Entity.Kind.allCases.compactMap { kind -> ArticleLinks.Group? in
             let items = entry.analysis.entities.filter { $0.kind == kind }
             guard !items.isEmpty else { return nil }
             return ArticleLinks.Group(label: Self.kindLabels[kind]!.many, items: items.map { entity in
-                ArticleLinks.Named(name: entity.name, role: entity.role, url: briefing.profile(of: entity).map { root + $0.path })
+                ArticleLinks.Named(name: entity.name, role: entity.role, url: briefing.profileIndex(of: entity).map(entityURL))
             })
         }
         return ArticleLinks(

@@ -11,6 +11,8 @@ struct PageContext: @unchecked Sendable {   // `articleChrome` is made once and 
     /// article, since all stand in one folder and none is a page the
     /// navigation marks as current. Made once, not ten thousand times.
     let articleChrome: [String: Any]
+    /// The URL of each profile of `briefing.entities` from an article page.
+    let entityURLsFromArticles: [String]
 
     init(briefing: Briefing) {
         self.briefing = briefing
@@ -20,6 +22,8 @@ struct PageContext: @unchecked Sendable {   // `articleChrome` is made once and 
             return "e-\(entry.value.iso)-\(seen[entry.value]!)"
         }
         articleChrome = Self.common(briefing, path: SitePaths.article("-"), title: "").filter { $0.key != "page_title" }
+        let fromArticles = SitePaths.root(of: SitePaths.article("-"))
+        entityURLsFromArticles = briefing.entities.map { fromArticles + $0.path }
     }
 
     /// What every page shows: site title, navigation, feeds. `feed` is the
