@@ -45,7 +45,12 @@ public enum Pipeline {
         }
         let (assignment, verdicts) = ThreadClassifier.assign(articles, threads: config.threads, earlier: earlier.map { $0?.verdict })
         timer.start("compose")
+        // What render reuses from earlier builds is read while compose runs.
+        let renderMemos = cache.map { cache in Eventually { [out = options.out] in RenderMemos(cache: cache, out: out) } }
         let digests = Composer.digests(of: analysed, threads: config.threads, assignment: assignment, earlier: earlier.map { $0?.digest })
+        var cacheSaved: Eventually<Void>?
+        // A rebuild in `watch` uses the cache again: it must be saved by then, whatever happens below.
+        defer { _ = cacheSaved?.value }
         if let cache {
             for i in articles.indices where earlier[i] == nil || analysis[i].recomputed {
                 var entry = ingested.cached[i] ?? ArticleCache.Entry(article: articles[i], warnings: ingested.articleWarnings[i])
@@ -54,30 +59,33 @@ public enum Pipeline {
                 entry.threads = ArticleCache.Threaded(key: threadsKey, verdict: verdicts[i], digest: digests[i])
                 cache.put(ingested.keys[i], entry)
             }
-            cache.save(keeping: Set(ingested.allKeys), seeds: ingested.seedRecords, namesIndex: namesIndex)
+            // Saved while compose runs, which never reads the cache.
+            cacheSaved = Eventually { [keys = Set(ingested.allKeys), records = ingested.seedRecords] in
+                cache.save(keeping: keys, seeds: records, namesIndex: namesIndex)
+            }
         }
         let briefing = Trace.measure("compose.all") { Composer.compose(config: config, analysed: analysed, assignment: assignment, digests: digests) }
         timer.start("render")
-        let memo = cache.map(PageMemo.load(from:))
-        let published = memo?.stillPublished(in: options.out)
+        let memos = renderMemos?.value
+        let published = memos?.published
         let seedKeys = Dictionary(zip(articles.map(\.id), ingested.keys), uniquingKeysWith: { first, _ in first })
         // Pages go to the staging folder as they are made (see `SiteStaging`);
         // the output itself changes only in the publish step.
         let staging = try SiteStaging(out: options.out)
-        let exportFragments = cache.map { FragmentMemo(file: $0.root.appendingPathComponent("export-v1.bin")) }
-        let searchFragments = cache.map { FragmentMemo(file: $0.root.appendingPathComponent("search-v1.bin")) }
         let site = SiteRenderer.render(briefing, templates: templates, baseURL: config.baseURL, published: published,
-                                       seedKeys: seedKeys, staging: staging, exportFragments: exportFragments,
-                                       searchFragments: searchFragments) {
+                                       seedKeys: seedKeys, staging: staging, exportFragments: memos?.exportFragments,
+                                       searchFragments: memos?.searchFragments) {
             log.progress(step: "[6/\(steps.count)] render", done: $0, total: $1, elapsed: $2)
         }
         if !site.kept.isEmpty { timer.note("\(site.kept.count) of \(site.fingerprints.count) pages as published") }
         let rendered = published == nil ? site.paths.filter { $0.hasSuffix(".html") }.count : site.fingerprints.count - site.kept.count
         timer.start("publish")
         let outcome = try SiteWriter.publish(site, staged: staging)
-        if let cache { PageMemo.record(site, publishedIn: options.out, cache: cache, previous: memo) }
-        exportFragments?.save()
-        searchFragments?.save()
+        if let cache, let memos {
+            PageMemo.record(site, publishedIn: options.out, cache: cache, previous: memos.pages)
+            memos.exportFragments.save()
+            memos.searchFragments.save()
+        }
         timer.note("\(outcome.written) files written, \(outcome.unchanged) unchanged")
         timer.finish()
         options.leftovers.dispose([ingested, analysis, digests, briefing, site, cache as Any])
