@@ -36,15 +36,28 @@ public enum Analyzer {
         index.aliases = aliases
         let pooled = index, fingerprint = index.fingerprint
         let unchanged = trusted == fingerprint
+        let answers = unchanged ? nil : answersOnce(earlier, under: pooled)
         let outcomes = Parallel.map(Array(articles.indices)) { i in
             let article = articles[i], reading = readings[i]
-            let kept = earlier[i]?.names.flatMap { unchanged || $0.holds(under: pooled) ? $0 : nil }
+            let kept = earlier[i]?.names.flatMap { names in
+                unchanged || (answers.map { names.holds(given: $0) } ?? names.holds(under: pooled)) ? names : nil
+            }
             let names = kept ?? resolveNames(article, reading, pooled)
             return Outcome(analysed: AnalysedArticle(article: article, sentences: reading.sentences, entities: names.entities,
                                                      quotes: names.quotes, events: reading.events),
                            reading: reading, names: names, recomputed: earlier[i]?.reading == nil || kept == nil)
         }
         return (outcomes, fingerprint)
+    }
+
+    /// This build's answer to every lookup the earlier names were found
+    /// with, each asked once: most names are looked up by hundreds of
+    /// articles, and asking again for each took most of a rebuild's analysis.
+    private static func answersOnce(_ earlier: [Earlier?], under index: EntityIndex) -> [NameLookup.Key: NameResolution?] {
+        var keys: Set<NameLookup.Key> = []
+        for entry in earlier { for lookup in entry?.names?.lookups ?? [] { keys.insert(lookup.key) } }
+        let asked = Array(keys)
+        return Dictionary(uniqueKeysWithValues: zip(asked, Parallel.map(asked) { index.resolve($0.mention) }))
     }
 
     private static func resolveNames(_ article: Article, _ reading: ArticleReading, _ index: EntityIndex) -> ResolvedNames {

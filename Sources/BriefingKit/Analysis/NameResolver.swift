@@ -39,4 +39,9 @@ struct ResolvedNames: Hashable, Codable {
     func holds(under index: EntityIndex) -> Bool {
         lookups.allSatisfy { index.resolve($0.key.mention) == $0.answer }
     }
+
+    /// As `holds(under:)`, with the index's `answers` to every lookup worked out beforehand.
+    func holds(given answers: [NameLookup.Key: NameResolution?]) -> Bool {
+        lookups.allSatisfy { lookup in answers[lookup.key].map { $0 == lookup.answer } ?? false }
+    }
 }
