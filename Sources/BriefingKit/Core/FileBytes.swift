@@ -1,7 +1,7 @@
 import Foundation
 
 /// A whole file read straight into an array of bytes with `open`, `fstat`
-/// and `read`. `Data(contentsOf:)` followed by `[UInt8](data)` filled and
+/// and `read`, and bytes added at a file's end. `Data(contentsOf:)` followed by `[UInt8](data)` filled and
 /// then copied the 64 MB article cache of a 10,000-article site, touching
 /// every page twice.
 enum FileBytes {
@@ -22,5 +22,21 @@ enum FileBytes {
             }
         }
         return failed ? nil : bytes
+    }
+
+    /// Adds `bytes` at the end of the file at `path`; false when it cannot be
+    /// opened or does not end at `end` (a torn end, another build's writes),
+    /// so that the caller writes it whole instead. The caches in
+    /// `.briefing-cache/` are logs that grow this way.
+    static func append(_ bytes: [UInt8], to path: String, endingAt end: Int) -> Bool {
+        guard let handle = FileHandle(forWritingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        do {
+            guard try handle.seekToEnd() == UInt64(end) else { return false }
+            try handle.write(contentsOf: bytes)
+            return true
+        } catch {
+            return false
+        }
     }
 }

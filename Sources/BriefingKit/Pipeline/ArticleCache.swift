@@ -205,7 +205,7 @@ public final class ArticleCache: @unchecked Sendable {
                 let end = bytes.count
                 bytes += appended.bytes
                 packed = (bytes, ranges)
-                written = written && (append(appended.bytes, at: end) || writeWhole(bytes))
+                written = written && (FileBytes.append(appended.bytes, to: pack.path, endingAt: end) || writeWhole(bytes))
             } else {
                 packed = (bytes, ranges)
             }
@@ -233,21 +233,6 @@ public final class ArticleCache: @unchecked Sendable {
             sink.bytes.append(contentsOf: bytes[range])
         }
         return (sink.bytes, moved)
-    }
-
-    /// Adds `bytes` at the end of the pack; false when the file cannot be
-    /// opened or does not end at `end` (a torn end, another build's writes),
-    /// so that it must be written whole.
-    private func append(_ bytes: [UInt8], at end: Int) -> Bool {
-        guard let handle = try? FileHandle(forWritingTo: pack) else { return false }
-        defer { try? handle.close() }
-        do {
-            guard try handle.seekToEnd() == UInt64(end) else { return false }
-            try handle.write(contentsOf: bytes)
-            return true
-        } catch {
-            return false
-        }
     }
 
     /// The pack, read once. A torn end (a build killed while appending, a

@@ -69,7 +69,7 @@ public final class FragmentMemo: @unchecked Sendable {
             sink.bytes.append(contentsOf: part.bytes)
         }
         try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        if !whole, append(sink.bytes, at: stored.count) { return }
+        if !whole, FileBytes.append(sink.bytes, to: file.path, endingAt: stored.count) { return }
         // Written beside and renamed over, without `Data.write`'s fsync of tens of megabytes.
         let temporary = file.path + ".writing-\(getpid())"
         do {
@@ -77,19 +77,6 @@ public final class FragmentMemo: @unchecked Sendable {
             if rename(temporary, file.path) != 0 { unlink(temporary) }
         } catch {
             unlink(temporary)
-        }
-    }
-
-    /// Adds `bytes` at the end of the file; false unless the file ends at `end`.
-    private func append(_ bytes: [UInt8], at end: Int) -> Bool {
-        guard let handle = try? FileHandle(forWritingTo: file) else { return false }
-        defer { try? handle.close() }
-        do {
-            guard try handle.seekToEnd() == UInt64(end) else { return false }
-            try handle.write(contentsOf: bytes)
-            return true
-        } catch {
-            return false
         }
     }
 }
