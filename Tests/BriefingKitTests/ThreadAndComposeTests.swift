@@ -52,6 +52,49 @@ import Testing
         #expect(board.document.markdown.contains("(../articles/"))
     }
 
+    /// A thread is copied from the last build only while its members, their
+    /// seeds, slugs, threads and quotes are as they were.
+    @Test func aThreadIsCopiedOnlyWhileItsMembersAreAsBefore() throws {
+        let tmp = TempFolder(); defer { tmp.cleanUp() }
+        let file = URL(fileURLWithPath: tmp.path + "/threads.bin")
+        let quote = "The Board of Peace will meet again next week in Cairo to settle the plan."
+        func article(_ id: String, title: String, date: String, speaker: String?) -> AnalysedArticle {
+            let paragraphs = ["The Board of Peace met in Gaza on Monday to discuss the invitation to Putin.",
+                              "“\(quote)”, she said, as the Board of Peace ended its first meeting in Gaza."]
+            return AnalysedArticle(article: Article(id: id, file: "seeds/\(id).txt", title: title, titleSource: .headline,
+                                                    date: CalendarDate(iso: date), dateSource: .stated, dateEvidence: "",
+                                                    authors: [], outlet: nil, paragraphs: paragraphs, dropped: []),
+                                   sentences: [], entities: [], quotes: [Quote(text: quote, speaker: speaker, paragraph: 1)], events: [])
+        }
+        let config = SiteConfig(title: "T", threads: threads)
+        func compose(_ articles: [AnalysedArticle]) -> (Briefing, made: Int) {
+            let memo = FragmentMemo(file: file)
+            let reuse = ThreadReuse(parts: memo, seedKeys: Dictionary(uniqueKeysWithValues: articles.map { ($0.article.id, "seed-" + $0.article.id) }),
+                                    threadsKey: "threads")
+            let assignment = ThreadClassifier.assign(articles, threads: threads)
+            let briefing = Composer.compose(config: config, analysed: articles, assignment: assignment,
+                                            digests: Composer.digests(of: articles, threads: threads, assignment: assignment), reuse: reuse)
+            memo.save()
+            let clean = Composer.compose(config: config, analysed: articles, assignment: assignment)
+            #expect(briefing.threads.map(\.document.markdown) == clean.threads.map(\.document.markdown))
+            #expect(briefing.threads.map(\.quotes) == clean.threads.map(\.quotes))
+            return (briefing, memo.madeAfresh)
+        }
+        let a = article("a", title: "Board meets", date: "2026-01-19", speaker: "Anna Berg")
+        #expect(compose([a]).made == threads.count, "the first build composes every thread")
+        #expect(compose([a]).made == 0, "nothing changed: the thread is copied")
+        let renamed = compose([article("a", title: "Board meets", date: "2026-01-19", speaker: "Anna K. Berg")])
+        #expect(renamed.made == 1, "a quote's speaker changed")
+        #expect(renamed.0.threads.first { $0.definition.id == "board" }?.quotes.first?.speaker == "Anna K. Berg")
+        // An older namesake outside the thread takes the plain slug: the member's links move.
+        let older = AnalysedArticle(article: Article(id: "z", file: "seeds/z.txt", title: "Board meets", titleSource: .headline,
+                                                     date: CalendarDate(iso: "2025-01-01"), dateSource: .stated, dateEvidence: "",
+                                                     authors: [], outlet: nil, paragraphs: ["A chess club met."], dropped: []),
+                                    sentences: [], entities: [], quotes: [], events: [])
+        let moved = compose([article("a", title: "Board meets", date: "2026-01-19", speaker: "Anna K. Berg"), older])
+        #expect(moved.made == 1, "a member's slug changed")
+    }
+
     @Test func markdownEscapesUntrustedText() {
         let hostile = "<script>alert(1)</script> [x](javascript:alert(1)) *bold* # not a heading"
         let html = CommonMark.html("- " + Markdown.escape(hostile))

@@ -17,9 +17,11 @@ public enum Composer {
         }
     }
 
-    /// `digests` has the same indices as `analysed`.
+    /// `digests` has the same indices as `analysed`. With `reuse`, a thread
+    /// whose members and their inputs are as an earlier build found them is
+    /// copied from it (see `ThreadReuse`).
     static func compose(config: SiteConfig, analysed: [AnalysedArticle], assignment: ThreadAssignment,
-                        digests: [ArticleDigest]) -> Briefing {
+                        digests: [ArticleDigest], reuse: ThreadReuse? = nil) -> Briefing {
         let order = analysed.indices.sorted { analysed[$0].article.id < analysed[$1].article.id }
         let byID = order.map { analysed[$0] }
         let digestOf = Dictionary(uniqueKeysWithValues: order.map { (analysed[$0].article.id, digests[$0]) })
@@ -49,7 +51,7 @@ public enum Composer {
                 })) }
             }
             return Trace.measure("compose.parts.thread\(job)") { .thread(thread(config.threads[job], shown: shown, assignment: assignment, digestOf: digestOf,
-                                  lookup: lookup, entities: entities)) }
+                                  lookup: lookup, entities: entities, reuse: reuse)) }
         } }
         var timeline: [TimelineEntry] = []
         var threads: [ThreadBriefing] = []
@@ -68,8 +70,21 @@ public enum Composer {
     /// One thread: its members, merged timeline, summary, key quotes and Markdown document.
     private static func thread(_ definition: ThreadDefinition, shown: [ArticleEntry], assignment: ThreadAssignment,
                                digestOf: [String: ArticleDigest], lookup: [String: ArticleEntry],
-                               entities: [EntityProfile]) -> ThreadBriefing {
+                               entities: [EntityProfile], reuse: ThreadReuse?) -> ThreadBriefing {
         let members = shown.filter { $0.threadIDs.contains(definition.id) }
+        func composed() -> ThreadReuse.Composed {
+            composedThread(definition, members: members, assignment: assignment, digestOf: digestOf, lookup: lookup)
+        }
+        let parts = reuse.flatMap { $0.composed(definition, members: members, make: composed) } ?? composed()
+        return ThreadBriefing(definition: definition, articleIDs: members.map(\.id), summary: parts.summary,
+                              timeline: parts.timeline, quotes: parts.quotes, document: parts.document,
+                              whoIsWho: EntityDirectory.whoIsWho(thread: definition.id, members: Set(members.map(\.id)),
+                                                                 profiles: entities))
+    }
+
+    /// What a thread is made of besides its members and who's who.
+    private static func composedThread(_ definition: ThreadDefinition, members: [ArticleEntry], assignment: ThreadAssignment,
+                                       digestOf: [String: ArticleDigest], lookup: [String: ArticleEntry]) -> ThreadReuse.Composed {
         let items = members.flatMap { entry in
             entry.analysis.events.indices.filter { e in
                 entry.threadIDs.count == 1 || assignment.paragraph(entry.analysis.events[e].paragraph, of: entry.id, isAbout: definition.id)
@@ -81,10 +96,7 @@ public enum Composer {
         let quotes = QuoteSelector.keyQuotes(threadID: definition.id, articles: members, assignment: assignment)
         let document = ThreadDocumentWriter.document(definition: definition, articles: members, summary: summary,
                                                      timeline: timeline, quotes: quotes, lookup: lookup)
-        return ThreadBriefing(definition: definition, articleIDs: members.map(\.id), summary: summary,
-                              timeline: timeline, quotes: quotes, document: document,
-                              whoIsWho: EntityDirectory.whoIsWho(thread: definition.id, members: Set(members.map(\.id)),
-                                                                 profiles: entities))
+        return ThreadReuse.Composed(summary: summary, timeline: timeline, quotes: quotes, document: document)
     }
 
     /// Event `e` of the entry's article, with its words from the digest.

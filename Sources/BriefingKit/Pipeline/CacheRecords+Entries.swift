@@ -261,3 +261,47 @@ extension ArticleCache.Entry: BinaryRecord {
         sink.optional(reading); sink.optional(names); sink.optional(threads)
     }
 }
+
+// A thread as composed (but for its who's who), kept by `FragmentMemo`.
+
+extension SummaryPoint: BinaryRecord {
+    init(from source: BinaryCoder.Source) throws {
+        self.init(text: try source.string(), articleID: try source.string(), paragraph: try source.int())
+    }
+    func write(to sink: BinaryCoder.Sink) { sink.string(text); sink.string(articleID); sink.int(paragraph) }
+}
+
+extension EventSource: BinaryRecord {
+    init(from source: BinaryCoder.Source) throws { self.init(articleID: try source.string(), paragraph: try source.int()) }
+    func write(to sink: BinaryCoder.Sink) { sink.string(articleID); sink.int(paragraph) }
+}
+
+extension TimelineEntry: BinaryRecord {
+    init(from source: BinaryCoder.Source) throws {
+        self.init(value: try TemporalValue(from: source), text: try source.string(), sources: try source.records(),
+                  threadIDs: try source.strings())
+    }
+    func write(to sink: BinaryCoder.Sink) { value.write(to: sink); sink.string(text); sink.records(sources); sink.strings(threadIDs) }
+}
+
+extension KeyQuote: BinaryRecord {
+    init(from source: BinaryCoder.Source) throws {
+        self.init(text: try source.string(), speaker: try source.optionalString(), articleID: try source.string(),
+                  paragraph: try source.int())
+    }
+    func write(to sink: BinaryCoder.Sink) { sink.string(text); sink.optionalString(speaker); sink.string(articleID); sink.int(paragraph) }
+}
+
+extension ThreadDocument.Section: BinaryRecord {
+    init(from source: BinaryCoder.Source) throws {
+        self.init(id: try source.string(), heading: try source.string(), markdown: try source.string())
+    }
+    func write(to sink: BinaryCoder.Sink) { sink.string(id); sink.string(heading); sink.string(markdown) }
+}
+
+extension ThreadDocument: BinaryRecord {
+    init(from source: BinaryCoder.Source) throws {
+        self.init(title: try source.string(), lead: try source.string(), sections: try source.records())
+    }
+    func write(to sink: BinaryCoder.Sink) { sink.string(title); sink.string(lead); sink.records(sections) }
+}

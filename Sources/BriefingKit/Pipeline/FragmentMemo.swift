@@ -1,21 +1,22 @@
 import Foundation
 
-/// The parts of one big file that each come from a single article — an
-/// article's record in `briefing.json` — with the key of what each was made
-/// from, kept in the cache folder between builds. A rebuild writes afresh
-/// only the parts whose key changed and copies the rest: writing the
-/// records of 10,000 articles was a quarter of a rebuild's render CPU,
-/// though one article had changed.
-///
-/// Used by one render job at a time (the job that writes its file), so it
-/// takes no lock.
-public final class FragmentMemo: @unchecked Sendable {
+/// Parts of the output each made from a few inputs — an article's record in
+/// `briefing.json`, a thread's composed summary, timeline and document —
+/// as bytes, with the key of what each was made from, kept in the cache
+/// folder between builds. A rebuild makes afresh only the parts whose key
+/// changed and copies the rest: writing the records of 10,000 articles was
+/// a quarter of a rebuild's render CPU, though one article had changed.
+public final class FragmentMemo: @unchecked Sendable {   // `now` is guarded by `lock`; the rest is set once
+    private let lock = NSLock()
     private let file: URL
     /// What the last build kept: each id's key and where its bytes lie in
     /// `stored` (the last of an id's parts in the file).
     private let stored: [UInt8]
     private let earlier: [String: (key: UInt64, range: Range<Int>)]
     private var now: [(id: String, key: UInt64, bytes: ArraySlice<UInt8>)] = []
+    /// How many parts `make` made, not copied, so far.
+    var madeAfresh: Int { lock.withLock { made } }
+    private var made = 0
 
     /// The memo kept in `file`; empty when there is none or it cannot be read.
     init(file: URL) {
@@ -44,8 +45,9 @@ public final class FragmentMemo: @unchecked Sendable {
             bytes = stored[kept.range]
         } else {
             bytes = ArraySlice(make())
+            lock.withLock { made += 1 }
         }
-        now.append((id, key, bytes))
+        lock.withLock { now.append((id, key, bytes)) }
         return bytes
     }
 
@@ -57,6 +59,7 @@ public final class FragmentMemo: @unchecked Sendable {
     /// article cache: a memo that cannot be written only makes the next
     /// build slower.
     func save() {
+        let now = lock.withLock { self.now }
         let live = now.reduce(0) { $0 + $1.bytes.count }
         let fresh = now.filter { earlier[$0.id]?.key != $0.key }
         guard !fresh.isEmpty || live * 2 < stored.count else { return }

@@ -64,11 +64,16 @@ public enum Pipeline {
                 cache.save(keeping: keys, seeds: records, namesIndex: namesIndex)
             }
         }
-        let briefing = Trace.measure("compose.all") { Composer.compose(config: config, analysed: analysed, assignment: assignment, digests: digests) }
+        let seedKeys = Dictionary(zip(articles.map(\.id), ingested.keys), uniquingKeysWith: { first, _ in first })
+        let threadParts = cache.map { FragmentMemo(file: $0.root.appendingPathComponent("threads-v1.bin")) }
+        let reuse = threadParts.map { ThreadReuse(parts: $0, seedKeys: seedKeys, threadsKey: threadsKey) }
+        let briefing = Trace.measure("compose.all") {
+            Composer.compose(config: config, analysed: analysed, assignment: assignment, digests: digests, reuse: reuse)
+        }
+        threadParts?.save()
         timer.start("render")
         let memos = renderMemos?.value
         let published = memos?.published
-        let seedKeys = Dictionary(zip(articles.map(\.id), ingested.keys), uniquingKeysWith: { first, _ in first })
         // Pages go to the staging folder as they are made (see `SiteStaging`);
         // the output itself changes only in the publish step.
         let staging = try SiteStaging(out: options.out)

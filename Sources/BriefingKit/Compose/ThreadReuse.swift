@@ -1,0 +1,73 @@
+/// What lets compose copy a thread's summary, timeline, key quotes and
+/// document from an earlier build: they depend on the thread's definition
+/// and on its members alone — which articles, in which order, and for each
+/// its seed (the article, its events, its digest and verdict under the
+/// threads' definitions), its slug, its threads and its quotes. A change to
+/// one article then composes again only the threads it belongs to.
+struct ThreadReuse: Sendable {
+    /// A thread as composed, but for its who's who, which needs every
+    /// entity profile and is cheap to work out.
+    struct Composed {
+        let summary: [SummaryPoint]
+        let timeline: [TimelineEntry]
+        let quotes: [KeyQuote]
+        let document: ThreadDocument
+    }
+
+    let parts: FragmentMemo
+    /// Each article's seed key (`ArticleCache.key`).
+    let seedKeys: [String: String]
+    /// `ArticleCache.threadsKey` of every thread's definition: a verdict weighs all threads.
+    let threadsKey: String
+
+    /// The thread as an earlier build composed it, or as `make` composes it
+    /// now; nil when a member has no seed key to stand for it.
+    func composed(_ definition: ThreadDefinition, members: [ArticleEntry], make: () -> Composed) -> Composed? {
+        var digest = WordHash()
+        digest.add("thread")
+        digest.add(BuildIdentity.executable)
+        digest.add(threadsKey)
+        digest.add(definition.id)
+        digest.add(members.count)
+        for entry in members {
+            guard let seedKey = seedKeys[entry.id] else { return nil }
+            digest.add(entry.id)
+            digest.add(seedKey)
+            digest.add(entry.slug)
+            digest.add(entry.threadIDs.count)
+            for id in entry.threadIDs { digest.add(id) }
+            digest.add(entry.analysis.quotes.count)
+            for q in entry.analysis.quotes {
+                digest.add(q.text)
+                digest.add(q.speaker ?? "\u{0}")
+                digest.add(q.paragraph)
+            }
+        }
+        var made: Composed?
+        let bytes = parts.bytes(id: "thread:" + definition.id, key: digest.value) {
+            let composed = make()
+            made = composed
+            return composed.encoded()
+        }
+        return made ?? (try? Composed(bytes)) ?? make()
+    }
+}
+
+extension ThreadReuse.Composed {
+    func encoded() -> [UInt8] {
+        let sink = BinaryCoder.Sink()
+        sink.records(summary); sink.records(timeline); sink.records(quotes); document.write(to: sink)
+        return sink.bytes
+    }
+
+    init(_ bytes: ArraySlice<UInt8>) throws {
+        let copy = Array(bytes)
+        self = try copy.withUnsafeBufferPointer { buffer in
+            let source = BinaryCoder.Source(bytes: buffer, range: 0..<buffer.count)
+            let composed = ThreadReuse.Composed(summary: try source.records(), timeline: try source.records(),
+                                                quotes: try source.records(), document: try ThreadDocument(from: source))
+            guard source.offset == source.end else { throw source.corrupt("trailing bytes") }
+            return composed
+        }
+    }
+}
