@@ -17,15 +17,17 @@ public enum Composer {
         }
     }
 
-    /// `digests` has the same indices as `analysed`. With `reuse`, a thread
-    /// whose members and their inputs are as an earlier build found them is
-    /// copied from it (see `ThreadReuse`).
+    /// `digests` has the same indices as `analysed`. With `reuse`, slugs and
+    /// each thread whose members and their inputs are as an earlier build
+    /// found them are copied from it (see `ComposeReuse`).
     static func compose(config: SiteConfig, analysed: [AnalysedArticle], assignment: ThreadAssignment,
-                        digests: [ArticleDigest], reuse: ThreadReuse? = nil) -> Briefing {
+                        digests: [ArticleDigest], reuse: ComposeReuse? = nil) -> Briefing {
         let order = analysed.indices.sorted { analysed[$0].article.id < analysed[$1].article.id }
         let byID = order.map { analysed[$0] }
         let digestOf = Dictionary(uniqueKeysWithValues: order.map { (analysed[$0].article.id, digests[$0]) })
-        let slugs = Trace.measure("compose.slugs") { ArticleSlugs.make(byID.map(\.article)) }
+        let slugs = Trace.measure("compose.slugs") {
+            reuse.map { $0.slugs(byID.map(\.article), make: ArticleSlugs.make) } ?? ArticleSlugs.make(byID.map(\.article))
+        }
         let originals = Trace.measure("compose.duplicates") { DuplicateDetector.originals(byID.map(\.article), signatures: order.map { digests[$0].signature }) }
         let copiesOf = Dictionary(grouping: originals.keys.sorted(), by: { originals[$0]! })
         let entries = zip(byID, slugs).map { analysis, slug in
@@ -70,9 +72,9 @@ public enum Composer {
     /// One thread: its members, merged timeline, summary, key quotes and Markdown document.
     private static func thread(_ definition: ThreadDefinition, shown: [ArticleEntry], assignment: ThreadAssignment,
                                digestOf: [String: ArticleDigest], lookup: [String: ArticleEntry],
-                               entities: [EntityProfile], reuse: ThreadReuse?) -> ThreadBriefing {
+                               entities: [EntityProfile], reuse: ComposeReuse?) -> ThreadBriefing {
         let members = shown.filter { $0.threadIDs.contains(definition.id) }
-        func composed() -> ThreadReuse.Composed {
+        func composed() -> ComposeReuse.Composed {
             composedThread(definition, members: members, assignment: assignment, digestOf: digestOf, lookup: lookup)
         }
         let parts = reuse.flatMap { $0.composed(definition, members: members, make: composed) } ?? composed()
@@ -84,7 +86,7 @@ public enum Composer {
 
     /// What a thread is made of besides its members and who's who.
     private static func composedThread(_ definition: ThreadDefinition, members: [ArticleEntry], assignment: ThreadAssignment,
-                                       digestOf: [String: ArticleDigest], lookup: [String: ArticleEntry]) -> ThreadReuse.Composed {
+                                       digestOf: [String: ArticleDigest], lookup: [String: ArticleEntry]) -> ComposeReuse.Composed {
         let items = members.flatMap { entry in
             entry.analysis.events.indices.filter { e in
                 entry.threadIDs.count == 1 || assignment.paragraph(entry.analysis.events[e].paragraph, of: entry.id, isAbout: definition.id)
@@ -96,7 +98,7 @@ public enum Composer {
         let quotes = QuoteSelector.keyQuotes(threadID: definition.id, articles: members, assignment: assignment)
         let document = ThreadDocumentWriter.document(definition: definition, articles: members, summary: summary,
                                                      timeline: timeline, quotes: quotes, lookup: lookup)
-        return ThreadReuse.Composed(summary: summary, timeline: timeline, quotes: quotes, document: document)
+        return ComposeReuse.Composed(summary: summary, timeline: timeline, quotes: quotes, document: document)
     }
 
     /// Event `e` of the entry's article, with its words from the digest.

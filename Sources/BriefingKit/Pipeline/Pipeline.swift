@@ -65,12 +65,12 @@ public enum Pipeline {
             }
         }
         let seedKeys = Dictionary(zip(articles.map(\.id), ingested.keys), uniquingKeysWith: { first, _ in first })
-        let threadParts = cache.map { FragmentMemo(file: $0.root.appendingPathComponent("threads-v1.bin")) }
-        let reuse = threadParts.map { ThreadReuse(parts: $0, seedKeys: seedKeys, threadsKey: threadsKey) }
+        let composedParts = cache.map { FragmentMemo(file: $0.root.appendingPathComponent("compose-v1.bin")) }
+        let reuse = composedParts.map { ComposeReuse(parts: $0, seedKeys: seedKeys, threadsKey: threadsKey) }
         let briefing = Trace.measure("compose.all") {
             Composer.compose(config: config, analysed: analysed, assignment: assignment, digests: digests, reuse: reuse)
         }
-        threadParts?.save()
+        composedParts?.save()
         timer.start("render")
         let memos = renderMemos?.value
         let published = memos?.published

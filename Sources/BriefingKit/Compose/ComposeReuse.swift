@@ -1,10 +1,13 @@
-/// What lets compose copy a thread's summary, timeline, key quotes and
-/// document from an earlier build: they depend on the thread's definition
-/// and on its members alone — which articles, in which order, and for each
-/// its seed (the article, its events, its digest and verdict under the
-/// threads' definitions), its slug, its threads and its quotes. A change to
-/// one article then composes again only the threads it belongs to.
-struct ThreadReuse: Sendable {
+/// What lets compose copy parts an earlier build made (see `FragmentMemo`):
+///
+/// - a thread's summary, timeline, key quotes and document, which depend
+///   on the thread's definition and on its members alone — which articles,
+///   in which order, and for each its seed (the article, its events, its
+///   digest and verdict under the threads' definitions), its slug, its
+///   threads and its quotes. A change to one article then composes again
+///   only the threads it belongs to;
+/// - the articles' slugs, which depend on their ids, titles and dates alone.
+struct ComposeReuse: Sendable {
     /// A thread as composed, but for its who's who, which needs every
     /// entity profile and is cheap to work out.
     struct Composed {
@@ -53,7 +56,36 @@ struct ThreadReuse: Sendable {
     }
 }
 
-extension ThreadReuse.Composed {
+extension ComposeReuse {
+    /// `make(articles)`, or the slugs an earlier build made of articles with
+    /// the same ids, titles and dates, in the same order.
+    func slugs(_ articles: [Article], make: ([Article]) -> [String]) -> [String] {
+        var digest = WordHash()
+        digest.add("slugs")
+        digest.add(BuildIdentity.executable)
+        digest.add(articles.count)
+        for article in articles {
+            digest.add(article.id)
+            digest.add(article.title)
+            digest.add(article.date?.dayNumber ?? Int.max)
+        }
+        var made: [String]?
+        let bytes = parts.bytes(id: "slugs", key: digest.value) {
+            let slugs = make(articles)
+            made = slugs
+            let sink = BinaryCoder.Sink()
+            sink.strings(slugs)
+            return sink.bytes
+        }
+        if let made { return made }
+        let kept = Array(bytes).withUnsafeBufferPointer { buffer in
+            try? BinaryCoder.Source(bytes: buffer, range: 0..<buffer.count).strings()
+        }
+        return kept.flatMap { $0.count == articles.count ? $0 : nil } ?? make(articles)
+    }
+}
+
+extension ComposeReuse.Composed {
     func encoded() -> [UInt8] {
         let sink = BinaryCoder.Sink()
         sink.records(summary); sink.records(timeline); sink.records(quotes); document.write(to: sink)
@@ -64,7 +96,7 @@ extension ThreadReuse.Composed {
         let copy = Array(bytes)
         self = try copy.withUnsafeBufferPointer { buffer in
             let source = BinaryCoder.Source(bytes: buffer, range: 0..<buffer.count)
-            let composed = ThreadReuse.Composed(summary: try source.records(), timeline: try source.records(),
+            let composed = ComposeReuse.Composed(summary: try source.records(), timeline: try source.records(),
                                                 quotes: try source.records(), document: try ThreadDocument(from: source))
             guard source.offset == source.end else { throw source.corrupt("trailing bytes") }
             return composed
