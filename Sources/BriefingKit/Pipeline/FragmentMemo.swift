@@ -1,12 +1,15 @@
 import Foundation
 
 /// Parts of the output each made from a few inputs — an article's record in
-/// `briefing.json`, a thread's composed summary, timeline and document —
-/// as bytes, with the key of what each was made from, kept in the cache
-/// folder between builds. A rebuild makes afresh only the parts whose key
-/// changed and copies the rest: writing the records of 10,000 articles was
-/// a quarter of a rebuild's render CPU, though one article had changed.
-public final class FragmentMemo: @unchecked Sendable {   // `now` is guarded by `lock`; the rest is set once
+/// `briefing.json` or its items in `search-index.js`, a thread's composed
+/// summary, timeline and document, the articles' slugs — as bytes, with the
+/// key of what each was made from, kept in the cache folder between builds.
+/// A rebuild makes afresh only the parts whose key changed and copies the
+/// rest: writing the records of 10,000 articles was a quarter of a
+/// rebuild's render CPU, though one article had changed. A key has 64 bits,
+/// as a page fingerprint has: it is only compared with the same part's key
+/// of the last build.
+public final class FragmentMemo: @unchecked Sendable {   // `now` and `made` are guarded by `lock`; the rest is set once
     private let lock = NSLock()
     private let file: URL
     /// What the last build kept: each id's key and where its bytes lie in
