@@ -19,10 +19,10 @@ enum SearchIndex {
             }
             let shown = b.articles.filter { $0.duplicateOf == nil }
             /// Items written apart, or copied from the last build.
-            func items(of entry: ArticleEntry, _ kind: String, key: (WordHash) -> UInt64, _ fill: @escaping (inout JSONWriter) -> Void) {
+            func items(of entry: ArticleEntry, _ kind: String, threadTitles: [String] = [], _ fill: @escaping (inout JSONWriter) -> Void) {
                 let make = { [depth = json.depth] in JSONWriter.fragment(pretty: false, depth: depth, fill) }
                 let bytes = if let fragments, let seedKey = seedKeys[entry.id] {
-                    fragments.bytes(id: kind + entry.id, key: key(itemKey(kind, entry, seedKey: seedKey)), make: make)
+                    fragments.bytes(id: kind + entry.id, key: itemKey(kind, entry, seedKey: seedKey, threadTitles: threadTitles), make: make)
                 } else {
                     ArraySlice(make())
                 }
@@ -30,11 +30,7 @@ enum SearchIndex {
             }
             for entry in shown {
                 let threads = entry.threadIDs.compactMap { b.thread($0)?.definition.title }
-                items(of: entry, "a:", key: { digest in
-                    var digest = digest
-                    for title in threads { digest.add(title) }
-                    return digest.value
-                }) { json in
+                items(of: entry, "a:", threadTitles: threads) { json in
                     let a = entry.article
                     let detail = [a.date?.longForm ?? "Date unknown", a.outlet, a.author].compactMap { $0 }.joined(separator: " · ")
                     let names = entry.analysis.entities.map(\.name)
@@ -48,7 +44,7 @@ enum SearchIndex {
                     profile.roles.dropFirst().map(\.text).joined(separator: " "))
             }
             for entry in shown {
-                items(of: entry, "q:", key: \.value) { json in
+                items(of: entry, "q:") { json in
                     for quote in entry.analysis.quotes where quote.speaker != nil {
                         add(&json, "Quote", "“" + snippet(quote.text) + "”", entry.path + "#" + SitePaths.paragraphAnchor(quote.paragraph),
                             quote.speaker! + " · " + entry.article.title, "")
@@ -65,9 +61,9 @@ enum SearchIndex {
     }
 
     /// What an article's items are made from beyond its seed's bytes (which
-    /// `seedKey` stands for): its address and the names resolved across the
-    /// corpus; the quotes' speakers too. The article item adds its threads' titles.
-    private static func itemKey(_ kind: String, _ e: ArticleEntry, seedKey: String) -> WordHash {
+    /// `seedKey` stands for): its address, the names resolved across the
+    /// corpus, the quotes' speakers and, for the article item, its threads' titles.
+    private static func itemKey(_ kind: String, _ e: ArticleEntry, seedKey: String, threadTitles: [String]) -> UInt64 {
         var digest = WordHash()
         digest.add("search-" + kind)
         digest.add(BuildIdentity.executable)
@@ -81,7 +77,9 @@ enum SearchIndex {
             digest.add(q.speaker ?? "\u{0}")
             digest.add(q.paragraph)
         }
-        return digest
+        digest.add(threadTitles.count)
+        for title in threadTitles { digest.add(title) }
+        return digest.value
     }
 
     /// The first `snippetLength` characters, cut at a space. Characters
