@@ -49,26 +49,10 @@ extension NameLookup: BinaryRecord {
 
 extension SummaryComposer.Candidate: BinaryRecord {
     init(from source: BinaryCoder.Source) throws {
-        let point = SummaryPoint(text: try source.string(), articleID: try source.string(), paragraph: try source.int())
-        let keys = try source.words()
-        var date: CalendarDate?
-        if try source.byte() != 0 {
-            guard let day = CalendarDate(year: try source.int(), month: try source.int(), day: try source.int()) else {
-                throw source.corrupt("date")
-            }
-            date = day
-        }
-        self.init(point: point, keys: keys, articleDate: date, position: try source.int(), paragraphRank: try source.int())
+        self.init(point: try SummaryPoint(from: source), keys: try source.words(), articleDate: try source.optional(),
+                  position: try source.int(), paragraphRank: try source.int())
     }
     func write(to sink: BinaryCoder.Sink) {
-        sink.string(point.text); sink.string(point.articleID); sink.int(point.paragraph)
-        sink.words(keys)
-        if let articleDate {
-            sink.bytes.append(1)
-            sink.int(articleDate.year); sink.int(articleDate.month); sink.int(articleDate.day)
-        } else {
-            sink.bytes.append(0)
-        }
-        sink.int(position); sink.int(paragraphRank)
+        point.write(to: sink); sink.words(keys); sink.optional(articleDate); sink.int(position); sink.int(paragraphRank)
     }
 }
