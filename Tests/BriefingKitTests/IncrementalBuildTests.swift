@@ -56,6 +56,20 @@ import Testing
             .write(toFile: p.seeds + "/g-added.txt", atomically: true, encoding: .utf8)
         try p.expectSameAsClean(reused: seedCount, "a seed added")
 
+        // A seed saved again under another name is found to be a copy; edited
+        // into another story, it is one no longer.
+        let copy = p.seeds + "/h-copy.txt"
+        let second = try String(contentsOfFile: p.seeds + "/b-strike-second-week.txt", encoding: .utf8)
+        try (second + "\nShare this story\n").write(toFile: copy, atomically: true, encoding: .utf8)
+        let copied = try p.expectSameAsClean(reused: seedCount + 1, "a copy of a seed added")
+        #expect(copied.briefing.articles.filter { $0.duplicateOf != nil }.count == 1, "the copy is found")
+        try "Library hours\nBy Ana Ruiz\nFebruary 3, 2026\nThe city libraries will open on Sundays from March, the council said on Tuesday.\n"
+            .write(toFile: copy, atomically: true, encoding: .utf8)
+        let uncopied = try p.expectSameAsClean(reused: seedCount + 1, "the copy edited into another story")
+        #expect(uncopied.briefing.articles.allSatisfy { $0.duplicateOf == nil }, "no copy is left")
+        try FileManager.default.removeItem(atPath: copy)
+        try p.expectSameAsClean(reused: seedCount + 1, "the copy removed")
+
         let edited = p.seeds + "/a-strike-begins.txt"
         try (String(contentsOfFile: edited, encoding: .utf8) + "\nThe union said it would meet the operators again on Friday.\n")
             .write(toFile: edited, atomically: true, encoding: .utf8)

@@ -82,7 +82,7 @@ import Testing
             return (briefing, memo.madeAfresh)
         }
         let a = article("a", title: "Board meets", date: "2026-01-19", speaker: "Anna Berg")
-        #expect(compose([a]).made == threads.count + 1, "the first build makes every thread and the slugs")
+        #expect(compose([a]).made == threads.count + 2, "the first build makes every thread, the slugs and the copy search's memo")
         #expect(compose([a]).made == 0, "nothing changed: the thread is copied")
         let renamed = compose([article("a", title: "Board meets", date: "2026-01-19", speaker: "Anna K. Berg")])
         #expect(renamed.made == 1, "a quote's speaker changed: its thread is made again, the slugs are not")

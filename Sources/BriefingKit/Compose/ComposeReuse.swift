@@ -6,7 +6,9 @@
 ///   digest and verdict under the threads' definitions), its slug, its
 ///   threads and its quotes. A change to one article then composes again
 ///   only the threads it belongs to;
-/// - the articles' slugs, which depend on their ids, titles and dates alone.
+/// - the articles' slugs, which depend on their ids, titles and dates alone;
+/// - what the copy search found in each band bucket and pair, which
+///   depends on the members' seeds alone (see `CopySearchMemo`).
 struct ComposeReuse: Sendable {
     /// A thread as composed, but for its who's who, which needs every
     /// entity profile and is cheap to work out.
@@ -82,6 +84,26 @@ extension ComposeReuse {
             try? BinaryCoder.Source(bytes: buffer, range: 0..<buffer.count).strings()
         }
         return kept.flatMap { $0.count == articles.count ? $0 : nil } ?? make(articles)
+    }
+}
+
+extension ComposeReuse {
+    /// `DuplicateDetector.originals`, comparing again only the buckets and
+    /// pairs whose members' seeds are not as the last build found them.
+    func originals(_ articles: [Article], signatures: [[UInt64]]) -> [String: String] {
+        var contents: [UInt64] = []
+        contents.reserveCapacity(articles.count)
+        for article in articles {
+            guard let seedKey = seedKeys[article.id] else { return DuplicateDetector.originals(articles, signatures: signatures) }
+            var content = WordHash()
+            content.add(BuildIdentity.executable)
+            content.add(seedKey)
+            contents.append(content.value)
+        }
+        let earlier = parts.earlier(id: "copies").flatMap { try? CopySearchMemo($0) }
+        let search = DuplicateDetector.search(articles, signatures: signatures, contents: contents, earlier: earlier)
+        parts.keep(id: "copies", bytes: search.memo.encoded())
+        return search.originals
     }
 }
 

@@ -28,7 +28,10 @@ public enum Composer {
         let slugs = Trace.measure("compose.slugs") {
             reuse.map { $0.slugs(byID.map(\.article), make: ArticleSlugs.make) } ?? ArticleSlugs.make(byID.map(\.article))
         }
-        let originals = Trace.measure("compose.duplicates") { DuplicateDetector.originals(byID.map(\.article), signatures: order.map { digests[$0].signature }) }
+        let originals = Trace.measure("compose.duplicates") {
+            let articles = byID.map(\.article), signatures = order.map { digests[$0].signature }
+            return reuse?.originals(articles, signatures: signatures) ?? DuplicateDetector.originals(articles, signatures: signatures)
+        }
         let copiesOf = Dictionary(grouping: originals.keys.sorted(), by: { originals[$0]! })
         let entries = zip(byID, slugs).map { analysis, slug in
             var entry = ArticleEntry(analysis: analysis, slug: slug, threadIDs: assignment.threads(of: analysis.article.id))

@@ -34,6 +34,15 @@ enum DuplicateDetector {
     /// As `originals`, with each article's `signature(of:)` (same indices);
     /// shingles are made again only for the articles of likely pairs.
     static func originals(_ articles: [Article], signatures: [[UInt64]]) -> [String: String] {
+        search(articles, signatures: signatures).originals
+    }
+
+    /// As `originals`. With `contents` (same indices: a hash of what each
+    /// article is made from, see `CopySearchMemo`), the buckets and pairs of
+    /// an `earlier` search whose members are the same are not compared
+    /// again, and `memo` holds what this search found, for the next.
+    static func search(_ articles: [Article], signatures: [[UInt64]], contents: [UInt64]? = nil,
+                       earlier: CopySearchMemo? = nil) -> (originals: [String: String], memo: CopySearchMemo) {
         // Band keys of every article, sorted: each run of one key is a bucket
         // (a sort is several times faster here than a dictionary of lists).
         var keyed: [(key: UInt64, index: Int)] = []
@@ -64,42 +73,53 @@ enum DuplicateDetector {
         for (i, sig) in signatures.enumerated() where sig.count == width { table.replaceSubrange(i * width..<(i + 1) * width, with: sig) }
         let flat = table
         let minimumEqual = Int((likelyCopy * Double(width)).rounded(.up))
-        let likely = Parallel.map(buckets) { bucket -> [Pair] in
-            flat.withUnsafeBufferPointer { t in
-                func isLikely(_ a: Int, _ b: Int) -> Bool {
-                    var equal = 0
-                    for k in 0..<width where t[a * width + k] == t[b * width + k] { equal += 1 }
-                    return equal >= minimumEqual
-                }
-                var pairs: [Pair] = []
-                let list = sortedKeys[bucket].map(\.index)
-                if list.count > largeBucket {
-                    // Too many to pair up: copies have (nearly) equal signatures,
-                    // so sorted by signature they stand side by side.
-                    let sorted = list.sorted { signatures[$0].lexicographicallyPrecedes(signatures[$1]) }
-                    for i in sorted.indices {
-                        for j in (i + 1)..<min(i + 1 + neighbours, sorted.count) where isLikely(sorted[i], sorted[j]) {
-                            pairs.append(Pair(a: min(sorted[i], sorted[j]), b: max(sorted[i], sorted[j])))
+        let found = Parallel.map(buckets) { bucket -> (key: UInt64, kept: CopySearchMemo.Bucket?, pairs: [Pair]) in
+            let list = sortedKeys[bucket].map(\.index)
+            let key = sortedKeys[bucket.lowerBound].key
+            let members = contents.map { contents in CopySearchMemo.members(list.lazy.map { contents[$0] }) }
+            let positions: [Int]
+            if let members, let kept = earlier?.buckets[key], kept.members == members, kept.pairs.allSatisfy(list.indices.contains) {
+                positions = kept.pairs
+            } else {
+                positions = flat.withUnsafeBufferPointer { t in
+                    likelyPositions(list, signatures: signatures) { a, b in
+                        var equal = 0, unequal = 0
+                        for k in 0..<width {
+                            if t[a * width + k] == t[b * width + k] { equal += 1 } else {
+                                unequal += 1
+                                if unequal > width - minimumEqual { return false }   // can no longer be likely
+                            }
                         }
+                        return equal >= minimumEqual
                     }
-                } else {
-                    for i in 0..<list.count { for j in (i + 1)..<list.count where isLikely(list[i], list[j]) {
-                        pairs.append(Pair(a: min(list[i], list[j]), b: max(list[i], list[j])))
-                    } }
                 }
-                return pairs
             }
+            let pairs = stride(from: 0, to: positions.count, by: 2).map { k in
+                Pair(a: min(list[positions[k]], list[positions[k + 1]]), b: max(list[positions[k]], list[positions[k + 1]]))
+            }
+            return (key, members.map { CopySearchMemo.Bucket(members: $0, pairs: positions) }, pairs)
         }
+        var memo = CopySearchMemo()
+        for bucket in found { if let kept = bucket.kept { memo.buckets[bucket.key] = kept } }
         // Only likely copies are checked on their shingles, once each; which
         // pairs join a group does not depend on the order they are checked in.
-        let pairs = Set(likely.joined()).sorted { ($0.a, $0.b) < ($1.a, $1.b) }
-        let involved = Array(Set(pairs.flatMap { [$0.a, $0.b] })).sorted()
+        let pairs = Set(found.flatMap(\.pairs)).sorted { ($0.a, $0.b) < ($1.a, $1.b) }
+        func known(_ pair: Pair) -> CopySearchMemo.Pair? { contents.map { CopySearchMemo.Pair($0[pair.a], $0[pair.b]) } }
+        let unchecked = pairs.filter { pair in known(pair).flatMap { earlier?.verdicts[$0] } == nil }
+        let involved = Array(Set(unchecked.flatMap { [$0.a, $0.b] })).sorted()
         let shingleSets = Dictionary(uniqueKeysWithValues: zip(involved, Parallel.map(involved) { Set(shinglesOf(articles[$0])) }))
         var groups = UnionFind(count: articles.count)
         for pair in pairs {
-            let sa = shingleSets[pair.a]!, sb = shingleSets[pair.b]!
-            let smaller = min(sa.count, sb.count)
-            if smaller > 0 && Double(sa.intersection(sb).count) >= containment * Double(smaller) { groups.union(pair.a, pair.b) }
+            let copied: Bool
+            if let key = known(pair), let verdict = earlier?.verdicts[key] {
+                copied = verdict
+            } else {
+                let sa = shingleSets[pair.a]!, sb = shingleSets[pair.b]!
+                let smaller = min(sa.count, sb.count)
+                copied = smaller > 0 && Double(sa.intersection(sb).count) >= containment * Double(smaller)
+            }
+            if let key = known(pair) { memo.verdicts[key] = copied }
+            if copied { groups.union(pair.a, pair.b) }
         }
         var members: [Int: [Int]] = [:]
         for index in articles.indices { members[groups.find(index), default: []].append(index) }
@@ -108,7 +128,26 @@ enum DuplicateDetector {
             let first = group.min { key(articles[$0]) < key(articles[$1]) }!
             for index in group where index != first { originals[articles[index].id] = articles[first].id }
         }
-        return originals
+        return (originals, memo)
+    }
+
+    /// The likely pairs among one bucket's articles (`list`, in index order),
+    /// two positions into `list` each.
+    private static func likelyPositions(_ list: [Int], signatures: [[UInt64]], isLikely: (Int, Int) -> Bool) -> [Int] {
+        var positions: [Int] = []
+        if list.count > largeBucket {
+            // Too many to pair up: copies have (nearly) equal signatures,
+            // so sorted by signature they stand side by side.
+            let sorted = list.indices.sorted { signatures[list[$0]].lexicographicallyPrecedes(signatures[list[$1]]) }
+            for i in sorted.indices {
+                for j in (i + 1)..<min(i + 1 + neighbours, sorted.count) where isLikely(list[sorted[i]], list[sorted[j]]) {
+                    positions += [sorted[i], sorted[j]]
+                }
+            }
+        } else {
+            for i in 0..<list.count { for j in (i + 1)..<list.count where isLikely(list[i], list[j]) { positions += [i, j] } }
+        }
+        return positions
     }
 
     /// The smallest value of each of `bands × rows` hash functions over the

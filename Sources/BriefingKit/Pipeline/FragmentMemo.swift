@@ -54,6 +54,19 @@ public final class FragmentMemo: @unchecked Sendable {   // `now` and `made` are
         return bytes
     }
 
+    /// The bytes the last build kept for `id`, whatever their key: for a
+    /// part that is itself a memo of smaller parts (see `CopySearchMemo`).
+    func earlier(id: String) -> ArraySlice<UInt8>? {
+        earlier[id].map { stored[$0.range] }
+    }
+
+    /// Keeps `bytes` as this build's part `id`, under a key made of the bytes.
+    func keep(id: String, bytes: [UInt8]) {
+        var key = WordHash()
+        bytes.withUnsafeBytes { key.add($0) }
+        _ = self.bytes(id: id, key: key.value) { bytes }
+    }
+
     /// Keeps this build's parts for the next. The file is a log, as the
     /// article cache's pack is: parts made afresh are appended, and the later
     /// of two parts of one id counts, so one changed article costs its own
