@@ -129,6 +129,39 @@ import Testing
                 "2 shared words are not enough")
     }
 
+    /// A day of the timeline is copied from the last build only while its
+    /// reports are as they were; what comes out equals a merge from nothing.
+    @Test func aTimelineDayIsCopiedOnlyWhileItsReportsAreAsBefore() throws {
+        let tmp = TempFolder(); defer { tmp.cleanUp() }
+        let file = URL(fileURLWithPath: tmp.path + "/timeline.bin")
+        func report(_ id: String, day: Int, _ keys: [String], threads: [String] = []) -> TimelineMerger.Item {
+            TimelineMerger.Item(event: Event(value: TemporalValue(day: CalendarDate(year: 2026, month: 1, day: day)!), text: id + " text",
+                                             expression: "Monday", relative: true, paragraph: 0),
+                                articleID: id, articleDate: nil, threadIDs: threads, keys: WordHash.sortedHashes(of: keys), names: [])
+        }
+        let words = (1...6).map { "w\($0)" }
+        func merge(_ items: [TimelineMerger.Item]) -> (entries: [TimelineEntry], made: Int) {
+            let memo = FragmentMemo(file: file)
+            let entries = TimelineMerger.merge(items, memo: memo)
+            memo.save()
+            #expect(entries == TimelineMerger.merge(items), "the same as a merge with no memo")
+            return (entries, memo.madeAfresh)
+        }
+        var items = [report("a", day: 19, words), report("b", day: 19, words), report("c", day: 20, ["x1", "x2", "x3"]),
+                     report("d", day: 21, ["y1", "y2", "y3"])]
+        #expect(merge(items).made == 3, "each day made once")
+        #expect(merge(items).made == 0, "nothing changed: every day copied")
+        items[1] = report("b", day: 19, words, threads: ["board"])
+        let retagged = merge(items)
+        #expect(retagged.made == 1, "a report's threads changed: its day only")
+        #expect(retagged.entries.first?.threadIDs == ["board"])
+        items[1] = report("b", day: 19, ["z1", "z2", "z3"], threads: ["board"])
+        #expect(merge(items).entries.filter { $0.value.iso == "2026-01-19" }.count == 2, "no longer one event: the day is merged again")
+        items.append(report("e", day: 20, ["x1", "x2", "x3"]))
+        let added = merge(items)
+        #expect(added.made == 1 && added.entries.count == 4, "a report added to a day: that day only")
+    }
+
     /// Text with nothing to escape comes back as it is; each kind of markup gets its backslash.
     @Test func markdownEscapesExactlyWhatCouldBeMarkup() {
         #expect(Markdown.escape("Orbán’s “plan” — talks, resumed.") == "Orbán’s “plan” — talks, resumed.")

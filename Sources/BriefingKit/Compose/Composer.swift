@@ -53,7 +53,7 @@ public enum Composer {
             guard let job else {
                 return Trace.measure("compose.parts.timeline") { .timeline(TimelineMerger.merge(shown.flatMap { entry in
                     entry.analysis.events.indices.map { timelineItem($0, entry, digestOf[entry.id]!, threads: entry.threadIDs) }
-                })) }
+                }, memo: reuse?.parts)) }
             }
             return Trace.measure("compose.parts.thread\(job)") { .thread(thread(config.threads[job], shown: shown, assignment: assignment, digestOf: digestOf,
                                   lookup: lookup, entities: entities, reuse: reuse)) }

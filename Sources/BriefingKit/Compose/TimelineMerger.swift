@@ -19,32 +19,66 @@ enum TimelineMerger {
     static let sameEventOverlap = 0.3
     static let minimumShared = 3
 
-    static func merge(_ items: [Item]) -> [TimelineEntry] {
+    /// With `memo`, a day whose reports are all as an earlier build found
+    /// them is copied from that build, not merged again: after one seed
+    /// changed, only its days are (the whole briefing's timeline has
+    /// thousands of entries at 10,000 articles).
+    static func merge(_ items: [Item], memo: FragmentMemo? = nil) -> [TimelineEntry] {
         let byDate = Dictionary(grouping: items.indices, by: { items[$0].event.value })
         // Days are independent: merged on every core, then put in one order.
         let days = byDate.keys.sorted().map { ($0, byDate[$0]!) }
         let entries = Parallel.map(days) { value, group -> [TimelineEntry] in
-            let day = DayWords(group.map { items[$0] })
-            var clusterOf = UnionFind(count: group.count)
-            for (a, b) in day.candidatePairs() where day.same(a, b) {
-                clusterOf.union(a, b)
-            }
-            let clusters = Dictionary(grouping: 0..<group.count, by: { clusterOf.find($0) })
-            return clusters.values.map { members in
-                let ordered = members.map { items[group[$0]] }.sorted(by: firstReporterFirst)
-                var sources: [EventSource] = []
-                var seen: Set<String> = []
-                for item in ordered where seen.insert(item.articleID).inserted {
-                    sources.append(EventSource(articleID: item.articleID, paragraph: item.event.paragraph))
-                }
-                let threads = Set(ordered.flatMap(\.threadIDs)).sorted()
-                return TimelineEntry(value: value, text: ordered[0].event.text, sources: sources, threadIDs: threads)
-            }
-        }.flatMap { $0 }
-        // A full order, so that equal texts on one day never swap places between runs.
-        return entries.sorted { a, b in
-            (a.value, a.text, a.sources[0].articleID, a.sources[0].paragraph) < (b.value, b.text, b.sources[0].articleID, b.sources[0].paragraph)
+            let reports = group.map { items[$0] }
+            guard let memo else { return mergeDay(value, reports) }
+            return memo.records(id: "timeline-day:" + value.iso, key: dayKey(value, reports)) { mergeDay(value, reports) }
         }
+        // Days in order, each day's entries in order: the whole in order.
+        return entries.flatMap { $0 }
+    }
+
+    /// One day's reports merged into its entries.
+    private static func mergeDay(_ value: TemporalValue, _ reports: [Item]) -> [TimelineEntry] {
+        let day = DayWords(reports)
+        var clusterOf = UnionFind(count: reports.count)
+        for (a, b) in day.candidatePairs() where day.same(a, b) {
+            clusterOf.union(a, b)
+        }
+        let clusters = Dictionary(grouping: reports.indices, by: { clusterOf.find($0) })
+        return clusters.values.map { members in
+            let ordered = members.map { reports[$0] }.sorted(by: firstReporterFirst)
+            var sources: [EventSource] = []
+            var seen: Set<String> = []
+            for item in ordered where seen.insert(item.articleID).inserted {
+                sources.append(EventSource(articleID: item.articleID, paragraph: item.event.paragraph))
+            }
+            let threads = Set(ordered.flatMap(\.threadIDs)).sorted()
+            return TimelineEntry(value: value, text: ordered[0].event.text, sources: sources, threadIDs: threads)
+        }.sorted { a, b in
+            // A full order, so that equal texts on one day never swap places between runs.
+            (a.text, a.sources[0].articleID, a.sources[0].paragraph) < (b.text, b.sources[0].articleID, b.sources[0].paragraph)
+        }
+    }
+
+    /// Everything of a day's reports that merging them reads, in order.
+    private static func dayKey(_ value: TemporalValue, _ reports: [Item]) -> UInt64 {
+        var hash = WordHash()
+        hash.add("timeline-day")
+        hash.add(BuildIdentity.executable)
+        hash.add(value.iso)
+        hash.add(reports.count)
+        for report in reports {
+            hash.add(report.articleID)
+            hash.add(report.articleDate?.dayNumber ?? Int.max)
+            hash.add(report.event.text)
+            hash.add(report.event.paragraph)
+            hash.add(report.threadIDs.count)
+            for id in report.threadIDs { hash.add(id) }
+            hash.add(report.keys.count)
+            for key in report.keys { hash.add(key) }
+            hash.add(report.names.count)
+            for name in report.names { hash.add(name) }
+        }
+        return hash.value
     }
 
     /// Keys shared by more reports of one day than this say nothing about

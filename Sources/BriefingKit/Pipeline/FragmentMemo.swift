@@ -54,6 +54,24 @@ public final class FragmentMemo: @unchecked Sendable {   // `now` and `made` are
         return bytes
     }
 
+    /// The records kept for `id` under `key`, or those `make` makes now.
+    func records<T: BinaryRecord>(id: String, key: UInt64, make: () -> [T]) -> [T] {
+        var made: [T]?
+        let bytes = self.bytes(id: id, key: key) {
+            made = make()
+            let sink = BinaryCoder.Sink()
+            sink.records(made!)
+            return sink.bytes
+        }
+        if let made { return made }
+        let kept = Array(bytes).withUnsafeBufferPointer { buffer -> [T]? in
+            let source = BinaryCoder.Source(bytes: buffer, range: 0..<buffer.count)
+            guard let records = try? source.records(T.self), source.offset == source.end else { return nil }
+            return records
+        }
+        return kept ?? make()
+    }
+
     /// The bytes the last build kept for `id`, whatever their key: for a
     /// part that is itself a memo of smaller parts (see `CopySearchMemo`).
     func earlier(id: String) -> ArraySlice<UInt8>? {
