@@ -67,8 +67,13 @@ public final class ArticleCache: @unchecked Sendable {
         let key: String
     }
 
-    /// The cache for builds into `out`.
-    public init(out: String) {
+    /// Whether entries read from the pack stay in memory for the next build.
+    let keepsDecoded: Bool
+
+    /// The cache for builds into `out`; `keepsDecoded` for a process that
+    /// builds again and again (`watch`, `serve`).
+    public init(out: String, keepsDecoded: Bool = false) {
+        self.keepsDecoded = keepsDecoded
         let outURL = URL(fileURLWithPath: out).standardizedFileURL
         root = outURL.deletingLastPathComponent()
             .appendingPathComponent(".briefing-cache")
@@ -96,11 +101,6 @@ public final class ArticleCache: @unchecked Sendable {
         return digest.hex
     }
 
-    /// The key of the seed at `path` when its file has the stamp it had at the last build.
-    func key(path: String, stamp: FileStamp?) -> String? {
-        guard let stamp else { return nil }
-        return lock.withLock { readSeeds()[path].flatMap { $0.stamp == stamp ? $0.key : nil } }
-    }
 
     /// Reads the pack and the seeds' stamps, if not yet read: called while
     /// the seeds folder is listed, so that the two wait on the disk together.
@@ -143,16 +143,40 @@ public final class ArticleCache: @unchecked Sendable {
         let fingerprint: UInt64
     }
 
-    func entry(_ key: String) -> Entry? {
-        let (kept, bytes, range): (Entry?, [UInt8], Range<Int>?) = lock.withLock {
-            if let kept = memory[key] { return (kept, [], nil) }
-            let packed = readPack()
-            return (nil, packed.bytes, packed.ranges[key])
+    /// The cache as this build found it, read with no lock: ten thousand
+    /// look-ups and decodes, each taking a lock shared by every core, spent
+    /// a tenth of the reading waiting on each other.
+    struct Snapshot: @unchecked Sendable {   // immutable copies (copy on write) of the cache's state
+        fileprivate let memory: [String: Entry]
+        fileprivate let bytes: [UInt8]
+        fileprivate let ranges: [String: Range<Int>]
+        fileprivate let seeds: [String: SeedRecord]
+
+        /// The key of the seed at `path` when its file has the stamp it had at the last build.
+        func key(path: String, stamp: FileStamp?) -> String? {
+            guard let stamp else { return nil }
+            return seeds[path].flatMap { $0.stamp == stamp ? $0.key : nil }
         }
-        if let kept { return kept }
-        guard let range, let entry = try? BinaryCoder.decode(Entry.self, from: bytes, in: range) else { return nil }
-        lock.withLock { memory[key] = entry }
-        return entry
+
+        /// The entry of `key`, and whether it was decoded now (not kept in memory).
+        func entry(_ key: String) -> (entry: Entry, decoded: Bool)? {
+            if let kept = memory[key] { return (kept, false) }
+            guard let range = ranges[key], let entry = try? BinaryCoder.decode(Entry.self, from: bytes, in: range) else { return nil }
+            return (entry, true)
+        }
+    }
+
+    func snapshot() -> Snapshot {
+        lock.withLock {
+            let packed = readPack()
+            return Snapshot(memory: memory, bytes: packed.bytes, ranges: packed.ranges, seeds: readSeeds())
+        }
+    }
+
+    /// Keeps entries decoded from the pack in memory, for the next build
+    /// in this process (`watch`); a single build has no use for them.
+    func remember(_ decoded: [(key: String, entry: Entry)]) {
+        lock.withLock { for (key, entry) in decoded { memory[key] = entry } }
     }
 
     func put(_ key: String, _ entry: Entry) {

@@ -119,6 +119,8 @@ public enum Pipeline {
         var outcome: Ingestor.Outcome
         var key: String?
         var cached: ArticleCache.Entry?
+        /// Read from the cache's pack in this build, not kept in memory.
+        var decoded = false
         var unreadable = false
     }
 
@@ -130,18 +132,22 @@ public enum Pipeline {
         if let cache { DispatchQueue.global().async(group: preloading) { Trace.measure("ingest.pack") { cache.preload() } } }
         let listing = try Trace.measure("ingest.list") { try SeedSource.list(folder: seeds) }
         preloading.wait()
+        let known = cache?.snapshot()
         let progress = log.map { log in Progress(total: listing.count) { log.progress(step: "[2/\(steps.count)] ingest", done: $0, total: $1, elapsed: $2) } }
         let results = Trace.measure("ingest.map") { Parallel.map(listing, progress: progress) { listed -> SeedResult in
+            func fromCache(_ key: String) -> SeedResult? {
+                guard let found = known?.entry(key), let outcome = found.entry.outcome(at: listed.path) else { return nil }
+                return SeedResult(outcome: outcome, key: key, cached: found.entry, decoded: found.decoded)
+            }
             // A seed whose file is untouched since the last build is not even read.
-            if let key = cache?.key(path: listed.path, stamp: listed.stamp), let entry = cache?.entry(key),
-               let outcome = entry.outcome(at: listed.path) { return SeedResult(outcome: outcome, key: key, cached: entry) }
+            if let key = known?.key(path: listed.path, stamp: listed.stamp), let result = fromCache(key) { return result }
             let seed: SeedFile
             switch SeedSource.read(listed) {
             case let .success(read): seed = read
             case let .failure(problem): return SeedResult(outcome: .skipped(problem), unreadable: true)
             }
             let key = ArticleCache.key(seed)
-            if let entry = cache?.entry(key), let outcome = entry.outcome(at: listed.path) { return SeedResult(outcome: outcome, key: key, cached: entry) }
+            if let result = fromCache(key) { return result }
             let outcome = Ingestor.ingest(seed)
             if case let .skipped(diagnostic) = outcome { cache?.put(key, ArticleCache.Entry(warnings: [], skipped: diagnostic)) }
             return SeedResult(outcome: outcome, key: key)
@@ -159,6 +165,11 @@ public enum Pipeline {
                 if let stamp = listing[i].stamp { ingested.seedRecords.append(ArticleCache.SeedRecord(path: listing[i].path, stamp: stamp, key: key)) }
             }
             if results[i].cached != nil { ingested.reused += 1 }
+        }
+        if let cache, cache.keepsDecoded {
+            cache.remember(results.indices.compactMap { i in
+                results[i].decoded ? results[i].key.flatMap { key in results[i].cached.map { (key, $0) } } : nil
+            })
         }
         // Unreadable files first, as they were listed; then each seed's warnings.
         for i in results.indices where results[i].unreadable {

@@ -47,7 +47,7 @@ public struct Watcher: Sendable {
     public init(options: BuildOptions, interval: Double = 0.5, settle: Double = 0.3) {
         var options = options
         // What each build made of the seeds stays in memory for the next.
-        if options.cache && options.memo == nil { options.memo = ArticleCache(out: options.out) }
+        if options.cache && options.memo == nil { options.memo = ArticleCache(out: options.out, keepsDecoded: true) }
         if case .freedAtOnce = options.leftovers { options.leftovers = .freedInBackground }
         self.options = options
         self.interval = interval
