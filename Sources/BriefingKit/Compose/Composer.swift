@@ -43,33 +43,26 @@ public enum Composer {
         let shown = entries.filter { $0.duplicateOf == nil }
         let lookup = Dictionary(uniqueKeysWithValues: entries.map { ($0.id, $0) })
         let threadOrder = config.threads.map(\.id)
-        let entities = Trace.measure("compose.entities") { EntityDirectory.profiles(entries: shown, threadOrder: threadOrder) }
-
-        // The whole briefing's timeline and each thread are composed
-        // independently, on every core; the timeline, the largest, first.
-        enum Part { case timeline([TimelineEntry]), thread(ThreadBriefing) }
-        let jobs: [Int?] = [nil] + config.threads.indices.map { $0 }
-        let parts = Trace.measure("compose.parts") { Parallel.map(jobs) { job -> Part in
-            guard let job else {
-                return Trace.measure("compose.parts.timeline") { .timeline(TimelineMerger.merge(shown.flatMap { entry in
+        // The whole briefing's timeline needs neither profiles nor threads:
+        // it is merged on another core while they are made.
+        let timeline = Eventually { [digestOf] in
+            Trace.measure("compose.timeline") {
+                TimelineMerger.merge(shown.flatMap { entry in
                     entry.analysis.events.indices.map { timelineItem($0, entry, digestOf[entry.id]!, threads: entry.threadIDs) }
-                }, memo: reuse?.parts)) }
-            }
-            return Trace.measure("compose.parts.thread\(job)") { .thread(thread(config.threads[job], shown: shown, assignment: assignment, digestOf: digestOf,
-                                  lookup: lookup, entities: entities, reuse: reuse)) }
-        } }
-        var timeline: [TimelineEntry] = []
-        var threads: [ThreadBriefing] = []
-        for part in parts {
-            switch part {
-            case let .timeline(entries): timeline = entries
-            case let .thread(thread): threads.append(thread)
+                }, memo: reuse?.parts)
             }
         }
+        let entities = Trace.measure("compose.entities") { EntityDirectory.profiles(entries: shown, threadOrder: threadOrder) }
+        // Threads are composed independently, on every core.
+        let threads = Trace.measure("compose.threads") { Parallel.map(Array(config.threads.indices)) { job in
+            Trace.measure("compose.thread\(job)") {
+                thread(config.threads[job], shown: shown, assignment: assignment, digestOf: digestOf, lookup: lookup, entities: entities, reuse: reuse)
+            }
+        } }
+        let sources = Trace.measure("compose.sources") { SourceDirectory.profiles(entries: entries, threadOrder: threadOrder) }
         return Briefing(config: config, articles: entries, threads: threads,
                         unthreaded: entries.filter { $0.threadIDs.isEmpty }.map(\.id),
-                        timeline: timeline, entities: entities,
-                        sources: SourceDirectory.profiles(entries: entries, threadOrder: threadOrder))
+                        timeline: timeline.value, entities: entities, sources: sources)
     }
 
     /// One thread: its members, merged timeline, summary, key quotes and Markdown document.

@@ -26,32 +26,45 @@ public struct EntityProfile: Sendable {
 enum EntityDirectory {
     static func profiles(entries: [ArticleEntry], threadOrder: [String]) -> [EntityProfile] {
         struct Key: Hashable { let kind: Entity.Kind; let name: String }
+        struct Said: Hashable { let speaker: String; let text: String }
+        // Each article's list of threads is numbered once, and a name keeps
+        // the numbers of the lists it met: this loop runs over every name of
+        // every article, and a number is cheaper to keep than thread ids.
+        var combinationOf: [[String]: Int] = [:]
+        var combinations: [[String]] = []
         var appearances: [Key: [(String, Int)]] = [:]
         var roles: [Key: [String: Int]] = [:]
-        var threads: [Key: Set<String>] = [:]
+        var threads: [Key: Set<Int>] = [:]
         var quotes: [String: [KeyQuote]] = [:]
-        var quoted: Set<[String]> = []   // speaker and text, so a quote repeated by copies counts once
+        var quoted: Set<Said> = []   // so a quote repeated by copies counts once
         for entry in entries {   // newest first, so appearances are too
+            let combination = combinationOf[entry.threadIDs] ?? {
+                combinations.append(entry.threadIDs)
+                combinationOf[entry.threadIDs] = combinations.count - 1
+                return combinations.count - 1
+            }()
             for entity in entry.analysis.entities {
                 let key = Key(kind: entity.kind, name: entity.name)
                 appearances[key, default: []].append((entry.id, entity.mentions))
                 if let role = entity.role { roles[key, default: [:]][role, default: 0] += 1 }
-                threads[key, default: []].formUnion(entry.threadIDs)
+                threads[key, default: []].insert(combination)
             }
             for quote in entry.analysis.quotes {
                 guard let speaker = quote.speaker else { continue }
-                let item = KeyQuote(text: quote.text, speaker: speaker, articleID: entry.id, paragraph: quote.paragraph)
-                if quoted.insert([speaker, item.text]).inserted { quotes[speaker, default: []].append(item) }
+                if quoted.insert(Said(speaker: speaker, text: quote.text)).inserted {
+                    quotes[speaker, default: []].append(KeyQuote(text: quote.text, speaker: speaker, articleID: entry.id, paragraph: quote.paragraph))
+                }
             }
         }
         let keys = appearances.keys.sorted { ($0.kind.rawValue, $0.name) < ($1.kind.rawValue, $1.name) }
         let slugs = Slug.unique(keys.map(\.name))
         return zip(keys, slugs).map { key, slug in
+            let threadIDs = Set(threads[key]!.flatMap { combinations[$0] })
             let stated = (roles[key] ?? [:]).map { EntityProfile.Role(text: $0.key, articles: $0.value) }
                 .sorted { ($1.articles, $0.text) < ($0.articles, $1.text) }
             return EntityProfile(kind: key.kind, name: key.name, slug: slug, roles: stated,
                                  appearances: appearances[key]!.map { (articleID: $0.0, mentions: $0.1) },
-                                 threadIDs: threadOrder.filter { threads[key]!.contains($0) },
+                                 threadIDs: threadOrder.filter(threadIDs.contains),
                                  quotes: key.kind == .place ? [] : quotes[key.name] ?? [])
         }
     }
