@@ -2,10 +2,10 @@ import Foundation
 
 /// `briefing.json`, the data export described in CONTRACT.md.
 enum BriefingExport {
-    /// With `fragments` and each article's seed key (`seedKeys`), an
+    /// With `fragments` and each article's `ArticleFragmentKey` (`keys`), an
     /// article's record is copied from the last build when nothing it is
-    /// made from has changed (`recordKey`).
-    static func json(_ b: Briefing, fragments: FragmentMemo? = nil, seedKeys: [String: String] = [:]) -> Data {
+    /// made from has changed.
+    static func json(_ b: Briefing, fragments: FragmentMemo? = nil, keys: [String: UInt64] = [:]) -> Data {
         var json = JSONWriter(capacity: 4_096 * max(b.articles.count, 1))
         json.object { json in
             json.field("title", b.config.title)
@@ -28,8 +28,8 @@ enum BriefingExport {
             json.field("articles", list: { json in
                 for entry in b.articles {
                     let make = { [depth = json.depth] in JSONWriter.fragment(depth: depth) { $0.object { article(&$0, entry) } } }
-                    if let fragments, let seedKey = seedKeys[entry.id] {
-                        json.member(written: fragments.bytes(id: entry.id, key: recordKey(entry, seedKey: seedKey), make: make))
+                    if let fragments, let key = keys[entry.id] {
+                        json.member(written: fragments.bytes(id: entry.id, key: key, make: make))
                     } else {
                         json.member(written: make())
                     }
@@ -78,41 +78,6 @@ enum BriefingExport {
             json.field("role", en.role)
             json.field("mentions", en.mentions)
         }
-    }
-
-    /// What an article's record is made from beyond its seed's bytes (which
-    /// `seedKey` stands for, with the tool's version: the article, its
-    /// events): its place in the site, its threads, copies, and the names
-    /// and quotes resolved across the corpus. The running executable stands
-    /// for the code that writes the record.
-    static func recordKey(_ e: ArticleEntry, seedKey: String) -> UInt64 {
-        var digest = WordHash()
-        digest.add("export-article")
-        digest.add(BuildIdentity.executable)
-        digest.add(seedKey)
-        digest.add(e.path)
-        digest.add(e.threadIDs.count)
-        for id in e.threadIDs { digest.add(id) }
-        digest.add(e.duplicateOf == nil ? 0 : 1)
-        if let original = e.duplicateOf { digest.add(original) }
-        digest.add(e.copies.count)
-        for id in e.copies { digest.add(id) }
-        digest.add(e.analysis.quotes.count)
-        for q in e.analysis.quotes {
-            digest.add(q.text)
-            digest.add(q.speaker == nil ? 0 : 1)
-            if let speaker = q.speaker { digest.add(speaker) }
-            digest.add(q.paragraph)
-        }
-        digest.add(e.analysis.entities.count)
-        for en in e.analysis.entities {
-            digest.add(en.name)
-            digest.add(en.kind.rawValue)
-            digest.add(en.role == nil ? 0 : 1)
-            if let role = en.role { digest.add(role) }
-            digest.add(en.mentions)
-        }
-        return digest.value
     }
 
     private static func event(_ json: inout JSONWriter, _ entry: TimelineEntry) {

@@ -6,10 +6,11 @@
 enum SearchIndex {
     static let snippetLength = 240
 
-    /// With `fragments` and each article's seed key (`seedKeys`), the items
-    /// of an article whose inputs are unchanged are copied from the last
-    /// build (see `FragmentMemo`).
-    static func script(_ b: Briefing, fragments: FragmentMemo? = nil, seedKeys: [String: String] = [:]) -> String {
+    /// With `fragments` and each article's `ArticleFragmentKey` (`keys`),
+    /// the items of an article whose inputs are unchanged are copied from
+    /// the last build (see `FragmentMemo`). Bytes, not text: the file is
+    /// megabytes, and a `String` of it was checked as UTF-8 once more.
+    static func script(_ b: Briefing, fragments: FragmentMemo? = nil, keys: [String: UInt64] = [:]) -> [UInt8] {
         var json = JSONWriter(pretty: false, capacity: 512 * max(b.articles.count, 1))
         json.raw("window.BRIEFING_SEARCH = ")
         json.list { json in
@@ -19,18 +20,18 @@ enum SearchIndex {
             }
             let shown = b.articles.filter { $0.duplicateOf == nil }
             /// Items written apart, or copied from the last build.
-            func items(of entry: ArticleEntry, _ kind: String, threadTitles: [String] = [], _ fill: @escaping (inout JSONWriter) -> Void) {
+            func items(of entry: ArticleEntry, _ kind: String, _ fill: @escaping (inout JSONWriter) -> Void) {
                 let make = { [depth = json.depth] in JSONWriter.fragment(pretty: false, depth: depth, fill) }
-                let bytes = if let fragments, let seedKey = seedKeys[entry.id] {
-                    fragments.bytes(id: kind + entry.id, key: itemKey(kind, entry, seedKey: seedKey, threadTitles: threadTitles), make: make)
+                let bytes = if let fragments, let key = keys[entry.id] {
+                    fragments.bytes(id: kind + entry.id, key: key, make: make)
                 } else {
                     ArraySlice(make())
                 }
                 if !bytes.isEmpty { json.member(written: bytes) }
             }
             for entry in shown {
-                let threads = entry.threadIDs.compactMap { b.thread($0)?.definition.title }
-                items(of: entry, "a:", threadTitles: threads) { json in
+                let threads = ArticleFragmentKey.threadTitles(entry, in: b)
+                items(of: entry, "a:") { json in
                     let a = entry.article
                     let detail = [a.date?.longForm ?? "Date unknown", a.outlet, a.author].compactMap { $0 }.joined(separator: " · ")
                     let names = entry.analysis.entities.map(\.name)
@@ -53,33 +54,11 @@ enum SearchIndex {
             }
         }
         json.raw(";\n")
-        return String(decoding: json.bytes, as: UTF8.self)
+        return json.bytes
     }
 
     private static func add(_ json: inout JSONWriter, _ kind: String, _ title: String, _ url: String, _ detail: String, _ text: String) {
         json.strings([kind, title, url, detail, text])
-    }
-
-    /// What an article's items are made from beyond its seed's bytes (which
-    /// `seedKey` stands for): its address, the names resolved across the
-    /// corpus, the quotes' speakers and, for the article item, its threads' titles.
-    private static func itemKey(_ kind: String, _ e: ArticleEntry, seedKey: String, threadTitles: [String]) -> UInt64 {
-        var digest = WordHash()
-        digest.add("search-" + kind)
-        digest.add(BuildIdentity.executable)
-        digest.add(seedKey)
-        digest.add(e.path)
-        digest.add(e.analysis.entities.count)
-        for entity in e.analysis.entities { digest.add(entity.name) }
-        digest.add(e.analysis.quotes.count)
-        for q in e.analysis.quotes {
-            digest.add(q.text)
-            digest.add(q.speaker ?? "\u{0}")
-            digest.add(q.paragraph)
-        }
-        digest.add(threadTitles.count)
-        for title in threadTitles { digest.add(title) }
-        return digest.value
     }
 
     /// The first `snippetLength` characters, cut at a space. Characters

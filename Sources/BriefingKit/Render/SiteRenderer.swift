@@ -36,6 +36,8 @@ public enum SiteRenderer {
                               staging: SiteStaging? = nil, exportFragments: FragmentMemo? = nil, searchFragments: FragmentMemo? = nil,
                               progress: (@Sendable (Int, Int, Double) -> Void)? = nil) -> SiteFiles {
         let context = PageContext(briefing: briefing)
+        let fragmentKeys = exportFragments == nil && searchFragments == nil ? [:]
+            : Trace.measure("render.fragment-keys") { ArticleFragmentKey.all(briefing, seedKeys: seedKeys) }
         let chrome = PageFingerprint.hash(context.articleChrome)
         var jobs: [Planned] = [
             Planned(path: SitePaths.index, job: .page("index")), Planned(path: SitePaths.timeline, job: .page("timeline")),
@@ -85,8 +87,8 @@ public enum SiteRenderer {
                 return Rendered(path: path, made: .page(templates.render("article", context.article(entry, links: links)),
                                                         fingerprint: fingerprint))
             case let .month(i): return page("month", context.archiveMonth(i))
-            case .searchIndex: return Rendered(path: path, made: .file(SearchIndex.script(briefing, fragments: searchFragments, seedKeys: seedKeys)))
-            case .data: return Rendered(path: path, made: .bytes(BriefingExport.json(briefing, fragments: exportFragments, seedKeys: seedKeys)))
+            case .searchIndex: return Rendered(path: path, made: .bytes(Data(SearchIndex.script(briefing, fragments: searchFragments, keys: fragmentKeys))))
+            case .data: return Rendered(path: path, made: .bytes(BriefingExport.json(briefing, fragments: exportFragments, keys: fragmentKeys)))
             case .feed: return Rendered(path: path, made: .file(AtomFeed.site(briefing, baseURL: baseURL)))
             }
         }

@@ -1,0 +1,59 @@
+/// What an article's record in `briefing.json` and its items in
+/// `search-index.js` are made from beyond its seed's bytes, as one hash
+/// made once per build for both: each made its own, and the two made a
+/// fifth of a rebuild's render CPU at 10,000 articles.
+///
+/// `seedKey` stands for the seed's bytes with the tool's version (the
+/// article, its events); the rest is what comes from outside the seed: its
+/// place in the site, its threads and their titles, its original and
+/// copies, and the names and quotes resolved across the corpus. The running
+/// executable stands for the code that writes them.
+enum ArticleFragmentKey {
+    static func of(_ e: ArticleEntry, seedKey: String, threadTitles: [String]) -> UInt64 {
+        var digest = WordHash()
+        digest.add("article-fragments")
+        digest.add(BuildIdentity.executable)
+        digest.add(seedKey)
+        digest.add(e.path)
+        digest.add(e.threadIDs.count)
+        for id in e.threadIDs { digest.add(id) }
+        digest.add(threadTitles.count)
+        for title in threadTitles { digest.add(title) }
+        digest.add(e.duplicateOf == nil ? 0 : 1)
+        if let original = e.duplicateOf { digest.add(original) }
+        digest.add(e.copies.count)
+        for id in e.copies { digest.add(id) }
+        digest.add(e.analysis.quotes.count)
+        for q in e.analysis.quotes {
+            digest.add(q.text)
+            digest.add(q.speaker == nil ? 0 : 1)
+            if let speaker = q.speaker { digest.add(speaker) }
+            digest.add(q.paragraph)
+        }
+        digest.add(e.analysis.entities.count)
+        for en in e.analysis.entities {
+            digest.add(en.name)
+            digest.add(en.kind.rawValue)
+            digest.add(en.role == nil ? 0 : 1)
+            if let role = en.role { digest.add(role) }
+            digest.add(en.mentions)
+        }
+        return digest.value
+    }
+
+    /// The key of every article that has a seed key, on every core.
+    static func all(_ b: Briefing, seedKeys: [String: String]) -> [String: UInt64] {
+        let keys = Parallel.map(b.articles) { entry -> UInt64? in
+            seedKeys[entry.id].map { of(entry, seedKey: $0, threadTitles: threadTitles(entry, in: b)) }
+        }
+        var byID: [String: UInt64] = [:]
+        byID.reserveCapacity(keys.count)
+        for (entry, key) in zip(b.articles, keys) { if let key { byID[entry.id] = key } }
+        return byID
+    }
+
+    /// The titles of the article's threads, as the search index shows them.
+    static func threadTitles(_ entry: ArticleEntry, in b: Briefing) -> [String] {
+        entry.threadIDs.compactMap { b.thread($0)?.definition.title }
+    }
+}
