@@ -18,10 +18,16 @@ extension PageContext {
     }
 
     func archiveMonth(_ index: Int) -> [String: Any] {
+        let (values, articles) = archiveMonthParts(index)
+        return values.merging(["articles": articles.map(\.values)]) { _, list in list }
+    }
+
+    /// A month's page in two parts: its list of articles, typed (see
+    /// `ArticleListItem`), and the rest of its values.
+    func archiveMonthParts(_ index: Int) -> (values: [String: Any], articles: [ArticleListItem]) {
         let month = briefing.archive[index]
         var c = common(path: month.path, title: month.label)
         c["label"] = month.label
-        c["articles"] = month.articleIDs.compactMap(briefing.article).map { articleItem($0, root: "../") }
         c["count"] = month.articleIDs.count
         c["plural"] = month.articleIDs.count != 1
         // Newer and older months, for moving along without the month list.
@@ -30,6 +36,6 @@ extension PageContext {
             c["older"] = ["label": briefing.archive[index + 1].label, "url": "../" + briefing.archive[index + 1].path]
         }
         c["archive_page_url"] = "../" + SitePaths.archive
-        return c
+        return (c, month.articleIDs.compactMap(briefing.article).map { listItem($0, root: "../") })
     }
 }

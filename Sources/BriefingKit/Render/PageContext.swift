@@ -124,19 +124,18 @@ struct PageContext: @unchecked Sendable {   // `articleChrome` is made once and 
 
     /// An article for lists; `root` leads from the page to the site root.
     func articleItem(_ entry: ArticleEntry, root: String = "") -> [String: Any] {
-        var item: [String: Any] = [
-            "title": entry.article.title, "url": root + entry.path,
-            "date_inferred": entry.article.dateSource == .inferred,
-            "has_threads": !entry.threadIDs.isEmpty,
-            "threads": threadLinks(entry.threadIDs, root: root),
-        ]
-        item["date_label"] = entry.article.date?.longForm
-        item["date_iso"] = entry.article.date?.iso
-        item["outlet"] = entry.article.outlet
-        item["author"] = entry.article.author
-        item["copies"] = entry.copies.compactMap(briefing.article).map { ["label": $0.sourceLabel, "url": root + $0.path] }
-        item["has_copies"] = !entry.copies.isEmpty
-        return item
+        listItem(entry, root: root).values
+    }
+
+    /// The article as a list shows it, its links made from `root`.
+    func listItem(_ entry: ArticleEntry, root: String = "") -> ArticleListItem {
+        ArticleListItem(title: entry.article.title, url: root + entry.path, dateInferred: entry.article.dateSource == .inferred,
+                        dateLabel: entry.article.date?.longForm, dateISO: entry.article.date?.iso,
+                        outlet: entry.article.outlet, author: entry.article.author,
+                        threads: threads(entry.threadIDs).map { ArticleLinks.Link(title: $0.definition.title, url: root + $0.path) },
+                        hasThreads: !entry.threadIDs.isEmpty,
+                        copies: entry.copies.compactMap(briefing.article).map { ArticleListItem.Copy(label: $0.sourceLabel, url: root + $0.path) },
+                        hasCopies: !entry.copies.isEmpty)
     }
 
     func threadLinks(_ ids: [String], root: String) -> [[String: Any]] {

@@ -37,6 +37,17 @@ enum PageFingerprint {
         return String(digest.value, radix: 16)
     }
 
+    /// A page that lists articles, from its other `values` and its typed `list` of them.
+    static func of(template: String, _ values: [String: Any], list: [ArticleListItem], templates: TemplateSet) -> String {
+        var digest = WordHash()
+        digest.add(templates.fingerprint)
+        digest.add(template)
+        add(values, to: &digest)
+        digest.add(list.count)
+        for item in list { item.hash(into: &digest) }
+        return String(digest.value, radix: 16)
+    }
+
     /// The hash of `values` alone.
     static func hash(_ values: [String: Any]) -> UInt64 {
         var digest = WordHash()

@@ -86,7 +86,14 @@ public enum SiteRenderer {
                 if published[path] == fingerprint { return Rendered(path: path, made: .kept(fingerprint: fingerprint)) }
                 return Rendered(path: path, made: .page(templates.render("article", context.article(entry, links: links)),
                                                         fingerprint: fingerprint))
-            case let .month(i): return page("month", context.archiveMonth(i))
+            case let .month(i):
+                // Fingerprinted from its typed list: the month pages list every article.
+                let (values, articles) = context.archiveMonthParts(i)
+                func whole() -> [String: Any] { values.merging(["articles": articles.map(\.values)]) { _, list in list } }
+                guard let published else { return Rendered(path: path, made: .file(templates.render("month", whole()))) }
+                let fingerprint = PageFingerprint.of(template: "month", values, list: articles, templates: templates)
+                if published[path] == fingerprint { return Rendered(path: path, made: .kept(fingerprint: fingerprint)) }
+                return Rendered(path: path, made: .page(templates.render("month", whole()), fingerprint: fingerprint))
             case .searchIndex: return Rendered(path: path, made: .bytes(Data(SearchIndex.script(briefing, fragments: searchFragments, keys: fragmentKeys))))
             case .data: return Rendered(path: path, made: .bytes(BriefingExport.json(briefing, fragments: exportFragments, keys: fragmentKeys)))
             case .feed: return Rendered(path: path, made: .file(AtomFeed.site(briefing, baseURL: baseURL)))
