@@ -5,7 +5,9 @@ import Foundation
 /// then copied the 64 MB article cache of a 10,000-article site, touching
 /// every page twice.
 enum FileBytes {
-    static func read(_ path: String) -> [UInt8]? {
+    /// With room for `spare` more bytes, so that a log read whole can grow
+    /// in place instead of being copied to a larger buffer.
+    static func read(_ path: String, spare: Int = 0) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
@@ -13,7 +15,7 @@ enum FileBytes {
         guard fstat(descriptor, &info) == 0 else { return nil }
         let size = Int(info.st_size)
         var failed = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+        let bytes = [UInt8](unsafeUninitializedCapacity: size + spare) { buffer, count in
             while count < size {
                 let got = Glibc.read(descriptor, buffer.baseAddress! + count, size - count)
                 if got < 0 && errno == EINTR { continue }

@@ -213,6 +213,9 @@ public final class ArticleCache: @unchecked Sendable {
             memory = memory.filter { keys.contains($0.key) }
             unsaved = []
             var (bytes, ranges) = readPack()
+            // The pack's only owner now, so that appending to it does not
+            // copy its tens of megabytes (every branch below sets it again).
+            packed = nil
             let appended = BinaryCoder.Sink()
             for case let (key, data?) in made {
                 appended.string(key); appended.varint(UInt64(data.count))
@@ -265,7 +268,8 @@ public final class ArticleCache: @unchecked Sendable {
     private func readPack() -> (bytes: [UInt8], ranges: [String: Range<Int>]) {
         if let packed { return packed }
         var result: (bytes: [UInt8], ranges: [String: Range<Int>]) = ([], [:])
-        if let bytes = FileBytes.read(pack.path) {
+        // Room to append a build's new entries without moving the rest.
+        if let bytes = FileBytes.read(pack.path, spare: 1 << 20) {
             var ranges: [String: Range<Int>] = [:]
             var whole = 0
             bytes.withUnsafeBufferPointer { buffer in

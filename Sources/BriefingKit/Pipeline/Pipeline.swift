@@ -61,7 +61,7 @@ public enum Pipeline {
             }
             // Saved while compose runs, which never reads the cache.
             cacheSaved = Eventually { [keys = Set(ingested.allKeys), records = ingested.seedRecords] in
-                cache.save(keeping: keys, seeds: records, namesIndex: namesIndex)
+                Trace.measure("cache.save") { cache.save(keeping: keys, seeds: records, namesIndex: namesIndex) }
             }
         }
         let seedKeys = Dictionary(zip(articles.map(\.id), ingested.keys), uniquingKeysWith: { first, _ in first })
