@@ -42,17 +42,27 @@ public final class SiteStaging: @unchecked Sendable {
     /// site holds exactly these bytes there; true when it was written. A
     /// failure is kept for `publish` to report, with the file and the reason.
     func stage(_ path: String, _ data: Data) -> Bool {
+        data.withUnsafeBytes { stage(path, bytes: $0) }
+    }
+
+    /// As `stage(_:_:)`, from an array: the export and the search index are
+    /// megabytes, and turning them into `Data` copied them once more.
+    func stage(_ path: String, _ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { stage(path, bytes: $0) }
+    }
+
+    private func stage(_ path: String, bytes: UnsafeRawBufferPointer) -> Bool {
         guard SiteWriter.isSafe(path) else {
             fail("refusing \(path), a path that would leave the output folder")
             return false
         }
-        if published?.files.contains(path) == true, Self.sameBytes(root + "/" + path, data) { return false }
+        if published?.files.contains(path) == true, Self.sameBytes(root + "/" + path, bytes) { return false }
         guard makeFolder(holding: path) else {
             fail("\(path): its folder cannot be made in \(folder)")
             return false
         }
         do throws(PlainFileWrite.Failure) {
-            try PlainFileWrite.write(data, to: folder + "/" + path)
+            try PlainFileWrite.write(bytes, to: folder + "/" + path)
             return true
         } catch {
             fail("\(path): \(error.reason)")
@@ -97,10 +107,11 @@ public final class SiteStaging: @unchecked Sendable {
         }
     }
 
-    /// Whether the file at `path` holds exactly `data`.
-    private static func sameBytes(_ path: String, _ data: Data) -> Bool {
-        guard let stamp = FileStamp(path: path), stamp.size == data.count,
-              let existing = FileManager.default.contents(atPath: path) else { return false }
-        return existing == data
+    /// Whether the file at `path` holds exactly `bytes`.
+    private static func sameBytes(_ path: String, _ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard let stamp = FileStamp(path: path), stamp.size == bytes.count,
+              let existing = FileBytes.read(path), existing.count == bytes.count else { return false }
+        guard !existing.isEmpty else { return true }
+        return existing.withUnsafeBytes { memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
     }
 }

@@ -5,7 +5,7 @@ enum BriefingExport {
     /// With `fragments` and each article's `ArticleFragmentKey` (`keys`), an
     /// article's record is copied from the last build when nothing it is
     /// made from has changed.
-    static func json(_ b: Briefing, fragments: FragmentMemo? = nil, keys: [String: UInt64] = [:]) -> Data {
+    static func json(_ b: Briefing, fragments: FragmentMemo? = nil, keys: [String: UInt64] = [:]) -> [UInt8] {
         var json = JSONWriter(capacity: 4_096 * max(b.articles.count, 1))
         json.object { json in
             json.field("title", b.config.title)
@@ -39,7 +39,7 @@ enum BriefingExport {
             json.field("timeline", objects: b.timeline, event)
         }
         json.raw("\n")
-        return Data(json.bytes)
+        return json.bytes
     }
 
     private static func article(_ json: inout JSONWriter, _ e: ArticleEntry) {

@@ -20,7 +20,7 @@ public enum SiteRenderer {
     /// fingerprint alone of a page whose published file is still right, or
     /// a file already handed to the staging folder.
     private enum Made: Sendable {
-        case file(String), bytes(Data), page(String, fingerprint: String), kept(fingerprint: String)
+        case file(String), bytes([UInt8]), page(String, fingerprint: String), kept(fingerprint: String)
         case staged(written: Bool, fingerprint: String?)
     }
 
@@ -94,7 +94,7 @@ public enum SiteRenderer {
                 let fingerprint = PageFingerprint.of(template: "month", values, list: articles, templates: templates)
                 if published[path] == fingerprint { return Rendered(path: path, made: .kept(fingerprint: fingerprint)) }
                 return Rendered(path: path, made: .page(templates.render("month", whole()), fingerprint: fingerprint))
-            case .searchIndex: return Rendered(path: path, made: .bytes(Data(SearchIndex.script(briefing, fragments: searchFragments, keys: fragmentKeys))))
+            case .searchIndex: return Rendered(path: path, made: .bytes(SearchIndex.script(briefing, fragments: searchFragments, keys: fragmentKeys)))
             case .data: return Rendered(path: path, made: .bytes(BriefingExport.json(briefing, fragments: exportFragments, keys: fragmentKeys)))
             case .feed: return Rendered(path: path, made: .file(AtomFeed.site(briefing, baseURL: baseURL)))
             }
@@ -117,7 +117,7 @@ public enum SiteRenderer {
             let path = result.path
             switch result.made {
             case let .file(text): site.add(path, text)
-            case let .bytes(data): site.add(path, data: data)
+            case let .bytes(bytes): site.add(path, data: Data(bytes))
             case let .page(text, fingerprint): site.add(path, text, fingerprint: fingerprint)
             case let .kept(fingerprint): site.keep(path, fingerprint: fingerprint)
             case let .staged(written, fingerprint): site.addStaged(path, written: written, fingerprint: fingerprint)
