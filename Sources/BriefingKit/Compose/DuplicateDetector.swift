@@ -141,11 +141,11 @@ enum DuplicateDetector {
             let sorted = list.indices.sorted { signatures[list[$0]].lexicographicallyPrecedes(signatures[list[$1]]) }
             for i in sorted.indices {
                 for j in (i + 1)..<min(i + 1 + neighbours, sorted.count) where isLikely(list[sorted[i]], list[sorted[j]]) {
-                    positions += [sorted[i], sorted[j]]
+                    positions.append(sorted[i]); positions.append(sorted[j])
                 }
             }
         } else {
-            for i in 0..<list.count { for j in (i + 1)..<list.count where isLikely(list[i], list[j]) { positions += [i, j] } }
+            for i in 0..<list.count { for j in (i + 1)..<list.count where isLikely(list[i], list[j]) { positions.append(i); positions.append(j) } }
         }
         return positions
     }
