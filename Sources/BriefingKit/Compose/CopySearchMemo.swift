@@ -55,7 +55,7 @@ extension CopySearchMemo {
     }
 
     init(_ bytes: ArraySlice<UInt8>) throws {
-        self = try Array(bytes).withUnsafeBufferPointer { buffer in
+        self = try bytes.withUnsafeBufferPointer { buffer in
             let source = BinaryCoder.Source(bytes: buffer, range: 0..<buffer.count)
             var memo = CopySearchMemo()
             let bucketCount = try source.listCount()

@@ -101,7 +101,6 @@ public final class ArticleCache: @unchecked Sendable {
         return digest.hex
     }
 
-
     /// Reads the pack and the seeds' stamps, if not yet read: called while
     /// the seeds folder is listed, so that the two wait on the disk together.
     func preload() {

@@ -64,7 +64,7 @@ public final class FragmentMemo: @unchecked Sendable {   // `now` and `made` are
             return sink.bytes
         }
         if let made { return made }
-        let kept = Array(bytes).withUnsafeBufferPointer { buffer -> [T]? in
+        let kept = bytes.withUnsafeBufferPointer { buffer -> [T]? in
             let source = BinaryCoder.Source(bytes: buffer, range: 0..<buffer.count)
             guard let records = try? source.records(T.self), source.offset == source.end else { return nil }
             return records
