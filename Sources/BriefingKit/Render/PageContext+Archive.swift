@@ -17,9 +17,9 @@ extension PageContext {
         return c
     }
 
-    func archiveMonth(_ index: Int) -> [String: Any] {
-        let (values, articles) = archiveMonthParts(index)
-        return values.merging(["articles": articles.map(\.values)]) { _, list in list }
+    /// A month page's values, from the two parts `archiveMonthParts` makes.
+    static func archiveMonth(_ values: [String: Any], articles: [ArticleListItem]) -> [String: Any] {
+        values.merging(["articles": articles.map(\.values)]) { _, list in list }
     }
 
     /// A month's page in two parts: its list of articles, typed (see

@@ -89,7 +89,7 @@ public enum SiteRenderer {
             case let .month(i):
                 // Fingerprinted from its typed list: the month pages list every article.
                 let (values, articles) = context.archiveMonthParts(i)
-                func whole() -> [String: Any] { values.merging(["articles": articles.map(\.values)]) { _, list in list } }
+                func whole() -> [String: Any] { PageContext.archiveMonth(values, articles: articles) }
                 guard let published else { return Rendered(path: path, made: .file(templates.render("month", whole()))) }
                 let fingerprint = PageFingerprint.of(template: "month", values, list: articles, templates: templates)
                 if published[path] == fingerprint { return Rendered(path: path, made: .kept(fingerprint: fingerprint)) }
