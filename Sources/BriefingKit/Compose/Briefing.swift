@@ -1,5 +1,7 @@
 /// The composed briefing: everything the render stage needs, as plain values.
-public struct Briefing: Sendable {
+/// A class of constants, not a struct: render's ten thousand jobs each took
+/// a copy of its dozen arrays and tables, one retain and release apiece.
+public final class Briefing: Sendable {
     public let config: SiteConfig
     /// Articles newest first (ties by id).
     public let articles: [ArticleEntry]

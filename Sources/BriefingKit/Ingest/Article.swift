@@ -4,46 +4,71 @@ public struct Article: Hashable, Sendable, Codable {
     public enum TitleSource: String, Sendable, Codable { case headline, lede }
     public enum DateSource: String, Sendable, Codable { case stated, inferred, none }
 
-    public let id: String
-    /// The seed's path as given, e.g. `seeds/x.txt`.
-    public let file: String
-    public var title: String
-    public var titleSource: TitleSource
-    public var date: CalendarDate?
-    public var dateSource: DateSource
-    /// Why the date is what it is, in words ("line 2: 'January 19, 2026'").
-    public var dateEvidence: String
-    public var authors: [String]
-    public var outlet: String?
-    /// Where the byline and the outlet were read, for `briefing check`.
-    public var authorEvidence: String
-    public var outletEvidence: String
-    /// The article's real paragraphs, in order.
-    public var paragraphs: [String]
-    /// Lines left out of the text, with the line number and the reason.
-    public var dropped: [DroppedLine]
+    /// The stored fields, kept in one immutable object (`Storage`): compose
+    /// and render hand articles about by the ten thousand, and a struct of
+    /// a dozen strings and arrays cost a dozen retains and releases per copy.
+    struct Fields: Hashable, Sendable, Codable {
+        let id: String
+        let file: String
+        let title: String
+        let titleSource: TitleSource
+        let date: CalendarDate?
+        let dateSource: DateSource
+        let dateEvidence: String
+        let authors: [String]
+        let outlet: String?
+        let authorEvidence: String
+        let outletEvidence: String
+        let paragraphs: [String]
+        let dropped: [DroppedLine]
+        let paragraphWords: [Int]
+    }
+    private final class Storage: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+    private let storage: Storage
+    var fields: Fields { storage.fields }
 
+    public var id: String { storage.fields.id }
+    /// The seed's path as given, e.g. `seeds/x.txt`.
+    public var file: String { storage.fields.file }
+    public var title: String { storage.fields.title }
+    public var titleSource: TitleSource { storage.fields.titleSource }
+    public var date: CalendarDate? { storage.fields.date }
+    public var dateSource: DateSource { storage.fields.dateSource }
+    /// Why the date is what it is, in words ("line 2: 'January 19, 2026'").
+    public var dateEvidence: String { storage.fields.dateEvidence }
+    public var authors: [String] { storage.fields.authors }
+    public var outlet: String? { storage.fields.outlet }
+    /// Where the byline and the outlet were read, for `briefing check`.
+    public var authorEvidence: String { storage.fields.authorEvidence }
+    public var outletEvidence: String { storage.fields.outletEvidence }
+    /// The article's real paragraphs, in order.
+    public var paragraphs: [String] { storage.fields.paragraphs }
+    /// Lines left out of the text, with the line number and the reason.
+    public var dropped: [DroppedLine] { storage.fields.dropped }
     /// Words in each paragraph, counted once at ingest.
-    public var paragraphWords: [Int]
+    public var paragraphWords: [Int] { storage.fields.paragraphWords }
 
     public init(id: String, file: String, title: String, titleSource: TitleSource, date: CalendarDate?,
                 dateSource: DateSource, dateEvidence: String, authors: [String], outlet: String?,
                 paragraphs: [String], dropped: [DroppedLine], authorEvidence: String = "", outletEvidence: String = "") {
-        self.id = id
-        self.file = file
-        self.title = title
-        self.titleSource = titleSource
-        self.date = date
-        self.dateSource = dateSource
-        self.dateEvidence = dateEvidence
-        self.authors = authors
-        self.outlet = outlet
-        self.authorEvidence = authorEvidence
-        self.outletEvidence = outletEvidence
-        self.paragraphs = paragraphs
-        self.dropped = dropped
-        self.paragraphWords = paragraphs.map { Words.count($0) }
+        self.init(Fields(id: id, file: file, title: title, titleSource: titleSource, date: date, dateSource: dateSource,
+                         dateEvidence: dateEvidence, authors: authors, outlet: outlet, authorEvidence: authorEvidence,
+                         outletEvidence: outletEvidence, paragraphs: paragraphs, dropped: dropped,
+                         paragraphWords: paragraphs.map { Words.count($0) }))
     }
+
+    init(_ fields: Fields) { storage = Storage(fields) }
+
+    public static func == (lhs: Article, rhs: Article) -> Bool {
+        lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
+    }
+    public func hash(into hasher: inout Hasher) { hasher.combine(storage.fields) }
+    /// The same keys as the fields' own: an article encodes as it did as a plain struct.
+    public init(from decoder: any Decoder) throws { self.init(try Fields(from: decoder)) }
+    public func encode(to encoder: any Encoder) throws { try storage.fields.encode(to: encoder) }
 
     public var author: String? { authors.isEmpty ? nil : ListFormat.and(authors) }
     public var wordCount: Int { paragraphWords.reduce(0, +) }

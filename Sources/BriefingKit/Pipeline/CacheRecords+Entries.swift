@@ -88,20 +88,11 @@ extension DroppedLine: BinaryRecord {
 
 extension Article: BinaryRecord {
     init(from source: BinaryCoder.Source) throws {
-        id = try source.string()
-        file = try source.string()
-        title = try source.string()
-        titleSource = try source.rawValue()
-        date = try source.optional()
-        dateSource = try source.rawValue()
-        dateEvidence = try source.string()
-        authors = try source.strings()
-        outlet = try source.optionalString()
-        authorEvidence = try source.string()
-        outletEvidence = try source.string()
-        paragraphs = try source.strings()
-        dropped = try source.records()
-        paragraphWords = try source.ints()
+        self.init(Fields(id: try source.string(), file: try source.string(), title: try source.string(),
+                         titleSource: try source.rawValue(), date: try source.optional(), dateSource: try source.rawValue(),
+                         dateEvidence: try source.string(), authors: try source.strings(), outlet: try source.optionalString(),
+                         authorEvidence: try source.string(), outletEvidence: try source.string(),
+                         paragraphs: try source.strings(), dropped: try source.records(), paragraphWords: try source.ints()))
     }
     func write(to sink: BinaryCoder.Sink) {
         sink.string(id); sink.string(file); sink.string(title); sink.string(titleSource.rawValue)
