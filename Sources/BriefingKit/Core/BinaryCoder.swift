@@ -32,6 +32,16 @@ enum BinaryCoder {
         }
     }
 
+    /// Whatever `body` reads from the whole of `bytes`, which it must read to the end.
+    static func read<T>(_ bytes: [UInt8], _ body: (Source) throws -> T) throws -> T {
+        try bytes.withUnsafeBufferPointer { buffer in
+            let source = Source(bytes: buffer, range: 0..<buffer.count)
+            let value = try body(source)
+            guard source.offset == source.end else { throw source.corrupt("trailing bytes") }
+            return value
+        }
+    }
+
     /// Lists of optionals and dictionaries have no place in this format; the
     /// encoder refuses them rather than write what it could not read back.
     static func unsupported(_ what: String) -> EncodingError {

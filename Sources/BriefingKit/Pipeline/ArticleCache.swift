@@ -113,7 +113,7 @@ public final class ArticleCache: @unchecked Sendable {
     /// Call with the lock held.
     private func readSeeds() -> [String: SeedRecord] {
         if let seeds { return seeds }
-        let records = FileBytes.read(seedsFile.path).flatMap { try? BinaryCoder.decode([SeedRecord].self, from: $0, in: 0..<$0.count) } ?? []
+        let records = FileBytes.read(seedsFile.path).flatMap { try? BinaryCoder.read($0) { try $0.codableList(SeedRecord.self) } } ?? []
         let read = Dictionary(records.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
         seeds = read
         return read
@@ -203,7 +203,9 @@ public final class ArticleCache: @unchecked Sendable {
         for former in Self.formerFormats { try? fm.removeItem(at: root.appendingPathComponent(former)) }
         try? fm.removeItem(at: namesIndexFile)
         let withdrawn = !fm.fileExists(atPath: namesIndexFile.path)
-        if let data = try? BinaryCoder.encode(records) { try? data.write(to: seedsFile, options: .atomic) }
+        let stamps = BinaryCoder.Sink()
+        stamps.codableList(records)
+        try? Data(stamps.bytes).write(to: seedsFile, options: .atomic)
         // New entries are encoded on every core before they are packed.
         let fresh: [(String, Entry)] = lock.withLock { unsaved.filter(keys.contains).sorted().compactMap { key in memory[key].map { (key, $0) } } }
         let made = Parallel.map(fresh) { key, entry in (key, try? BinaryCoder.encode(entry)) }

@@ -19,6 +19,14 @@ extension BinaryCoder.Sink {
         varint(UInt64(values.count))
         for value in values { int(value) }
     }
+    /// A list in the bytes `Codable` gives an array (a four-byte count,
+    /// then each record), without its containers, which patched the count
+    /// after every element: the page memo and the seeds' stamps, ten
+    /// thousand records each, keep their files' format.
+    func codableList(_ values: [some BinaryRecord]) {
+        withUnsafeBytes(of: UInt32(values.count).littleEndian) { bytes.append(contentsOf: $0) }
+        for value in values { value.write(to: self) }
+    }
     /// A set in sorted order, so that equal sets are equal bytes.
     func stringSet(_ values: Set<String>) { strings(values.sorted()) }
     /// Hashes and the like, eight bytes each: as varints, random 64-bit
@@ -39,6 +47,15 @@ extension BinaryCoder.Source {
     }
     func records<T: BinaryRecord>(_ type: T.Type = T.self) throws -> [T] {
         let count = try listCount()
+        var values: [T] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count { values.append(try T(from: self)) }
+        return values
+    }
+    /// What `Sink.codableList` wrote.
+    func codableList<T: BinaryRecord>(_ type: T.Type = T.self) throws -> [T] {
+        let count = try self.count()
+        guard count <= end - offset else { throw corrupt("list past the end") }
         var values: [T] = []
         values.reserveCapacity(count)
         for _ in 0..<count { values.append(try T(from: self)) }

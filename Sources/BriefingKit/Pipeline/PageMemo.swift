@@ -16,8 +16,8 @@ struct PageMemo {
     static func file(in cache: ArticleCache) -> URL { cache.root.appendingPathComponent("pages-v2.bin") }
 
     static func load(from cache: ArticleCache) -> PageMemo {
-        guard let data = try? Data(contentsOf: file(in: cache)),
-              let pages = try? BinaryCoder.decode([Page].self, from: data) else { return PageMemo() }
+        guard let bytes = FileBytes.read(file(in: cache).path),
+              let pages = try? BinaryCoder.read(bytes, { try $0.codableList(Page.self) }) else { return PageMemo() }
         return PageMemo(pages: pages)
     }
 
@@ -36,11 +36,13 @@ struct PageMemo {
         let recorded = Dictionary(previous?.pages.map { ($0.path, $0.stamp) } ?? [], uniquingKeysWith: { a, _ in a })
         var stamps = SiteWriter.stamps(of: site.fingerprints.keys.filter { !site.kept.contains($0) || recorded[$0] == nil }, in: out)
         for path in site.kept { if stamps[path] == nil, let stamp = recorded[path] { stamps[path] = stamp } }
-        let pages = site.fingerprints.keys.sorted().compactMap { path in
-            stamps[path].map { Page(path: path, fingerprint: site.fingerprints[path]!, stamp: $0) }
+        // `site.paths` is sorted already.
+        let pages = site.paths.compactMap { path in
+            site.fingerprints[path].flatMap { fingerprint in stamps[path].map { Page(path: path, fingerprint: fingerprint, stamp: $0) } }
         }
         try? FileManager.default.createDirectory(at: cache.root, withIntermediateDirectories: true)
-        guard let data = try? BinaryCoder.encode(pages) else { return }
-        try? data.write(to: file(in: cache), options: .atomic)
+        let sink = BinaryCoder.Sink()
+        sink.codableList(pages)
+        try? Data(sink.bytes).write(to: file(in: cache), options: .atomic)
     }
 }

@@ -134,7 +134,7 @@ public enum Pipeline {
         preloading.wait()
         let known = cache?.snapshot()
         let progress = log.map { log in Progress(total: listing.count) { log.progress(step: "[2/\(steps.count)] ingest", done: $0, total: $1, elapsed: $2) } }
-        let results = Trace.measure("ingest.map") { Parallel.map(listing, progress: progress) { listed -> SeedResult in
+        var results = Trace.measure("ingest.map") { Parallel.map(listing, progress: progress) { listed -> SeedResult in
             func fromCache(_ key: String) -> SeedResult? {
                 guard let found = known?.entry(key), let outcome = found.entry.outcome(at: listed.path) else { return nil }
                 return SeedResult(outcome: outcome, key: key, cached: found.entry, decoded: found.decoded)
@@ -152,41 +152,43 @@ public enum Pipeline {
             if case let .skipped(diagnostic) = outcome { cache?.put(key, ArticleCache.Entry(warnings: [], skipped: diagnostic)) }
             return SeedResult(outcome: outcome, key: key)
         } }
-        // Read by index, field by field: iterating the results copied each
-        // whole entry, a tenth of a second at 10,000 seeds.
+        // One pass that moves each result out of the list (reversed, so that
+        // `popLast` yields them in order): copying a result retains every
+        // string and array its entry holds, a tenth of a second at 10,000 seeds.
         var ingested = Ingested()
         ingested.articles.reserveCapacity(results.count)
         ingested.articleWarnings.reserveCapacity(results.count)
         ingested.keys.reserveCapacity(results.count)
         ingested.cached.reserveCapacity(results.count)
-        for i in results.indices {
-            if let key = results[i].key {
+        let remembers = cache?.keepsDecoded == true
+        var decoded: [(key: String, entry: ArticleCache.Entry)] = []
+        // Unreadable files first, as they were listed; then each seed's warnings.
+        var seedWarnings: [Diagnostic] = []
+        results.reverse()
+        var i = 0
+        while let result = results.popLast() {
+            defer { i += 1 }
+            if let key = result.key {
                 ingested.allKeys.append(key)
                 if let stamp = listing[i].stamp { ingested.seedRecords.append(ArticleCache.SeedRecord(path: listing[i].path, stamp: stamp, key: key)) }
+                if remembers, result.decoded, let entry = result.cached { decoded.append((key, entry)) }
             }
-            if results[i].cached != nil { ingested.reused += 1 }
-        }
-        if let cache, cache.keepsDecoded {
-            cache.remember(results.indices.compactMap { i in
-                results[i].decoded ? results[i].key.flatMap { key in results[i].cached.map { (key, $0) } } : nil
-            })
-        }
-        // Unreadable files first, as they were listed; then each seed's warnings.
-        for i in results.indices where results[i].unreadable {
-            if case let .skipped(problem) = results[i].outcome { ingested.warnings.append(problem) }
-        }
-        for i in results.indices where !results[i].unreadable {
-            switch results[i].outcome {
+            if result.cached != nil { ingested.reused += 1 }
+            switch result.outcome {
+            case let .skipped(problem) where result.unreadable:
+                ingested.warnings.append(problem)
+            case let .skipped(diagnostic):
+                seedWarnings.append(diagnostic)
             case let .article(article, articleWarnings):
                 ingested.articles.append(article)
                 ingested.articleWarnings.append(articleWarnings)
-                ingested.keys.append(results[i].key!)
-                ingested.cached.append(results[i].cached)
-                ingested.warnings += articleWarnings
-            case let .skipped(diagnostic):
-                ingested.warnings.append(diagnostic)
+                ingested.keys.append(result.key!)
+                ingested.cached.append(result.cached)
+                seedWarnings += articleWarnings
             }
         }
+        ingested.warnings += seedWarnings
+        if let cache, remembers { cache.remember(decoded) }
         return ingested
     }
 

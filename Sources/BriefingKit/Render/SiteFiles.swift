@@ -14,10 +14,16 @@ public struct SiteFiles: Sendable {
     /// What each page was made from (see `PageFingerprint`), for the next build.
     public private(set) var fingerprints: [String: String] = [:]
 
+    /// `paths` as made by `seal`; any change forgets them.
+    private var sealedPaths: [String]?
+
     public init() {}
 
-    public mutating func add(_ path: String, _ text: String) { files[path] = Data(text.utf8) }
-    public mutating func add(_ path: String, data: Data) { files[path] = data }
+    public mutating func add(_ path: String, _ text: String) { add(path, data: Data(text.utf8)) }
+    public mutating func add(_ path: String, data: Data) {
+        files[path] = data
+        sealedPaths = nil
+    }
     mutating func add(_ path: String, _ text: String, fingerprint: String) {
         add(path, text)
         fingerprints[path] = fingerprint
@@ -25,14 +31,21 @@ public struct SiteFiles: Sendable {
     mutating func addStaged(_ path: String, written: Bool, fingerprint: String?) {
         staged[path] = written
         if let fingerprint { fingerprints[path] = fingerprint }
+        sealedPaths = nil
     }
     mutating func keep(_ path: String, fingerprint: String) {
         kept.insert(path)
         fingerprints[path] = fingerprint
+        sealedPaths = nil
     }
 
     /// Paths in a stable order.
-    public var paths: [String] { Set(files.keys).union(kept).union(staged.keys).sorted() }
+    public var paths: [String] { sealedPaths ?? Set(files.keys).union(kept).union(staged.keys).sorted() }
+
+    /// Lists and sorts the paths once, for the sitemap, publish and the
+    /// build's report to share: at 10,000 pages, each listing took about
+    /// 15 ms on one core.
+    mutating func seal() { sealedPaths = paths }
     /// The text of a file made by this build (nil for a kept page).
     public subscript(path: String) -> String? { files[path].flatMap { String(data: $0, encoding: .utf8) } }
 }

@@ -126,6 +126,7 @@ public enum SiteRenderer {
         for thread in briefing.threads { site.add(SitePaths.threadMarkdown(thread.definition.id), thread.document.markdown) }
         for (path, data) in templates.assets { site.add(path, data: data) }
         site.add(SitePaths.sitemap, Sitemap.xml(paths: site.paths.filter { $0.hasSuffix(".html") }, baseURL: baseURL))
+        site.seal()
         return site
     }
 }
