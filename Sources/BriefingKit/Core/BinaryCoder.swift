@@ -24,12 +24,14 @@ enum BinaryCoder {
 
     /// A value written in `range` of a larger buffer (a pack of entries).
     static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8], in range: Range<Int>) throws -> T {
-        try bytes.withUnsafeBufferPointer { buffer in
-            let source = Source(bytes: buffer, range: range)
-            let value = try read(type, from: source)
-            guard source.offset == source.end else { throw source.corrupt("trailing bytes") }
-            return value
-        }
+        try bytes.withUnsafeBufferPointer { try decode(type, from: $0, in: range) }
+    }
+
+    static func decode<T: Decodable>(_ type: T.Type, from buffer: UnsafeBufferPointer<UInt8>, in range: Range<Int>) throws -> T {
+        let source = Source(bytes: buffer, range: range)
+        let value = try read(type, from: source)
+        guard source.offset == source.end else { throw source.corrupt("trailing bytes") }
+        return value
     }
 
     /// Whatever `body` reads from the whole of `bytes`, which it must read to the end.

@@ -1,13 +1,11 @@
 import Foundation
 
 /// A whole file read straight into an array of bytes with `open`, `fstat`
-/// and `read`, and bytes added at a file's end. `Data(contentsOf:)` followed by `[UInt8](data)` filled and
-/// then copied the 64 MB article cache of a 10,000-article site, touching
-/// every page twice.
+/// and `read`, and bytes added at a file's end. `Data(contentsOf:)` followed
+/// by `[UInt8](data)` filled and then copied each file, touching every page
+/// twice. (The article cache's pack, the largest, is mapped: `MappedFile`.)
 enum FileBytes {
-    /// With room for `spare` more bytes, so that a log read whole can grow
-    /// in place instead of being copied to a larger buffer.
-    static func read(_ path: String, spare: Int = 0) -> [UInt8]? {
+    static func read(_ path: String) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
@@ -15,7 +13,7 @@ enum FileBytes {
         guard fstat(descriptor, &info) == 0 else { return nil }
         let size = Int(info.st_size)
         var failed = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: size + spare) { buffer, count in
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
             while count < size {
                 let got = Glibc.read(descriptor, buffer.baseAddress! + count, size - count)
                 if got < 0 && errno == EINTR { continue }

@@ -52,8 +52,8 @@ public final class ArticleCache: @unchecked Sendable {
     private let lock = NSLock()
     private var memory: [String: Entry] = [:]
     private var unsaved: Set<String> = []
-    /// The pack as read, and where each key's entry lies in it.
-    private var packed: (bytes: [UInt8], ranges: [String: Range<Int>])?
+    /// The pack as mapped, and where each key's entry lies in it.
+    private var packed: Pack?
     /// Each seed's stamp and key at the last build, so an untouched seed
     /// need not be read to know its key.
     private var seeds: [String: SeedRecord]?
@@ -147,8 +147,7 @@ public final class ArticleCache: @unchecked Sendable {
     /// a tenth of the reading waiting on each other.
     struct Snapshot: @unchecked Sendable {   // immutable copies (copy on write) of the cache's state
         fileprivate let memory: [String: Entry]
-        fileprivate let bytes: [UInt8]
-        fileprivate let ranges: [String: Range<Int>]
+        fileprivate let pack: Pack
         fileprivate let seeds: [String: SeedRecord]
 
         /// The key of the seed at `path` when its file has the stamp it had at the last build.
@@ -160,15 +159,14 @@ public final class ArticleCache: @unchecked Sendable {
         /// The entry of `key`, and whether it was decoded now (not kept in memory).
         func entry(_ key: String) -> (entry: Entry, decoded: Bool)? {
             if let kept = memory[key] { return (kept, false) }
-            guard let range = ranges[key], let entry = try? BinaryCoder.decode(Entry.self, from: bytes, in: range) else { return nil }
+            guard let range = pack.ranges[key], let entry = try? BinaryCoder.decode(Entry.self, from: pack.bytes, in: range) else { return nil }
             return (entry, true)
         }
     }
 
     func snapshot() -> Snapshot {
         lock.withLock {
-            let packed = readPack()
-            return Snapshot(memory: memory, bytes: packed.bytes, ranges: packed.ranges, seeds: readSeeds())
+            Snapshot(memory: memory, pack: readPack(), seeds: readSeeds())
         }
     }
 
@@ -213,29 +211,25 @@ public final class ArticleCache: @unchecked Sendable {
             seeds = Dictionary(records.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
             memory = memory.filter { keys.contains($0.key) }
             unsaved = []
-            var (bytes, ranges) = readPack()
-            // The pack's only owner now, so that appending to it does not
-            // copy its tens of megabytes (every branch below sets it again).
+            let old = readPack()
+            // Mapped again by the next build in this process, as written now.
             packed = nil
+            let end = old.bytes.count
+            var ranges = old.ranges
             let appended = BinaryCoder.Sink()
             for case let (key, data?) in made {
                 appended.string(key); appended.varint(UInt64(data.count))
-                ranges[key] = bytes.count + appended.bytes.count..<bytes.count + appended.bytes.count + data.count
+                ranges[key] = end + appended.bytes.count..<end + appended.bytes.count + data.count
                 appended.bytes.append(contentsOf: data)
             }
             ranges = ranges.filter { keys.contains($0.key) }
             let live = ranges.values.reduce(0) { $0 + $1.count }
             var written = made.allSatisfy { $0.1 != nil }
-            if live * 2 < bytes.count + appended.bytes.count {
-                packed = Self.compacted(bytes + appended.bytes, ranges)
-                written = written && writeWhole(packed!.bytes)
+            if live * 2 < end + appended.bytes.count {
+                written = written && writeWhole(Self.compacted(ranges, old: old.bytes, appended: appended.bytes))
             } else if !appended.bytes.isEmpty {
-                let end = bytes.count
-                bytes += appended.bytes
-                packed = (bytes, ranges)
-                written = written && (FileBytes.append(appended.bytes, to: pack.path, endingAt: end) || writeWhole(bytes))
-            } else {
-                packed = (bytes, ranges)
+                written = written && (FileBytes.append(appended.bytes, to: pack.path, endingAt: end)
+                                      || writeWhole(Array(old.bytes) + appended.bytes))
             }
             let trusted = written && withdrawn ? namesIndex : nil
             if let trusted, let data = try? BinaryCoder.encode(NamesIndexRecord(tool: BuildIdentity.executable, fingerprint: trusted)),
@@ -251,39 +245,48 @@ public final class ArticleCache: @unchecked Sendable {
         (try? Data(bytes).write(to: pack, options: .atomic)) != nil
     }
 
-    /// Only the entries of `ranges`, in key order.
-    private static func compacted(_ bytes: [UInt8], _ ranges: [String: Range<Int>]) -> (bytes: [UInt8], ranges: [String: Range<Int>]) {
+    /// Only the entries of `ranges`, in key order, from the pack as it was
+    /// (`old`) followed by the entries `appended` to it.
+    private static func compacted(_ ranges: [String: Range<Int>], old: UnsafeBufferPointer<UInt8>, appended: [UInt8]) -> [UInt8] {
         let sink = BinaryCoder.Sink()
-        var moved: [String: Range<Int>] = [:]
         for (key, range) in ranges.sorted(by: { $0.key < $1.key }) {
             sink.string(key); sink.varint(UInt64(range.count))
-            moved[key] = sink.bytes.count..<sink.bytes.count + range.count
-            sink.bytes.append(contentsOf: bytes[range])
+            if range.upperBound <= old.count {
+                sink.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: old[range]))
+            } else {
+                sink.bytes.append(contentsOf: appended[range.lowerBound - old.count..<range.upperBound - old.count])
+            }
         }
-        return (sink.bytes, moved)
+        return sink.bytes
+    }
+
+    /// The pack's entries read whole, mapped, and where each key's entry lies.
+    fileprivate struct Pack: @unchecked Sendable {   // the mapping is read-only
+        let file: MappedFile?
+        /// The entries read whole: a torn end is left out.
+        let bytes: UnsafeBufferPointer<UInt8>
+        let ranges: [String: Range<Int>]
+        static let empty = Pack(file: nil, bytes: UnsafeBufferPointer(start: nil, count: 0), ranges: [:])
     }
 
     /// The pack, read once. A torn end (a build killed while appending, a
     /// full disk) is ignored: the entries before it still count. Call with
     /// the lock held.
-    private func readPack() -> (bytes: [UInt8], ranges: [String: Range<Int>]) {
+    private func readPack() -> Pack {
         if let packed { return packed }
-        var result: (bytes: [UInt8], ranges: [String: Range<Int>]) = ([], [:])
-        // Room to append a build's new entries without moving the rest.
-        if let bytes = FileBytes.read(pack.path, spare: 1 << 20) {
+        var result = Pack.empty
+        if let file = MappedFile(path: pack.path) {
             var ranges: [String: Range<Int>] = [:]
             var whole = 0
-            bytes.withUnsafeBufferPointer { buffer in
-                let source = BinaryCoder.Source(bytes: buffer, range: 0..<buffer.count)
-                while source.offset < source.end {
-                    guard let key = try? source.string(), let length = try? source.varint(), Int(length) <= source.end - source.offset else { break }
-                    ranges[key] = source.offset..<source.offset + Int(length)
-                    source.offset += Int(length)
-                    whole = source.offset
-                }
+            let source = BinaryCoder.Source(bytes: file.bytes, range: 0..<file.bytes.count)
+            while source.offset < source.end {
+                guard let key = try? source.string(), let length = try? source.varint(), Int(length) <= source.end - source.offset else { break }
+                ranges[key] = source.offset..<source.offset + Int(length)
+                source.offset += Int(length)
+                whole = source.offset
             }
             // Only the entries read whole: appends go after them.
-            result = (whole == bytes.count ? bytes : Array(bytes[..<whole]), ranges)
+            result = Pack(file: file, bytes: UnsafeBufferPointer(rebasing: file.bytes[..<whole]), ranges: ranges)
         }
         packed = result
         return result
