@@ -79,6 +79,21 @@ import Testing
         #expect(afterEdit.pagesRendered > 0 && afterEdit.pagesRendered < first.report.pagesRendered,
                 "an edited seed renders only the pages it changes (\(afterEdit.pagesRendered) of \(first.report.pagesRendered))")
 
+        // The timeline labels each event with its reporters' outlet or byline.
+        let byline = p.seeds + "/b-strike-second-week.txt"
+        try String(contentsOfFile: byline, encoding: .utf8).replacingOccurrences(of: "By Lee Chan", with: "By Lee Chan-Park")
+            .write(toFile: byline, atomically: true, encoding: .utf8)
+        let relabelled = try p.expectSameAsClean(reused: seedCount, "a byline changed")
+        #expect(relabelled.briefing.timeline.contains { entry in
+            entry.sources.contains { relabelled.briefing.article($0.articleID)?.sourceLabel == "Lee Chan-Park" }
+        }, "the byline labels events on the timeline")
+
+        // Only an event's wording changes: same day, same reporters.
+        try String(contentsOfFile: edited, encoding: .utf8).replacingOccurrences(of: "walked out on Monday", with: "walked off the job on Monday")
+            .write(toFile: edited, atomically: true, encoding: .utf8)
+        let reworded = try p.expectSameAsClean(reused: seedCount, "an event reworded")
+        #expect(reworded.briefing.timeline.contains { $0.text.contains("walked off the job") }, "the new wording is on the timeline")
+
         // Pages changed or removed by hand in the output are made again.
         let page = p.tmp.path + "/site/entities.html"
         try "edited by hand".write(toFile: page, atomically: false, encoding: .utf8)

@@ -64,10 +64,14 @@ public enum SiteRenderer {
                 return Rendered(path: path, made: .page(templates.render(template, values), fingerprint: fingerprint))
             }
             switch planned.job {
+            case .page("timeline"):
+                guard let published else { return page("timeline", context.timeline()) }
+                let fingerprint = PageFingerprint.timeline(context, templates: templates)
+                if published[path] == fingerprint { return Rendered(path: path, made: .kept(fingerprint: fingerprint)) }
+                return Rendered(path: path, made: .page(templates.render("timeline", context.timeline()), fingerprint: fingerprint))
             case let .page(name):
                 let values: [String: Any] = switch name {
                 case "index": context.index()
-                case "timeline": context.timeline()
                 case "entities": context.entities()
                 case "sources": context.sources()
                 case "archive": context.archive()
