@@ -32,15 +32,17 @@ public enum Analyzer {
     static func analyse(_ articles: [Article], aliases: [String: String], earlier: [Earlier?],
                         trusted: UInt64? = nil) -> (outcomes: [Outcome], index: UInt64) {
         let readings = Parallel.map(Array(articles.indices)) { i in earlier[i]?.reading ?? ArticleReading(articles[i]) }
-        var index = EntityIndex(mentions: readings.map(\.mentions))
+        var index = EntityIndex(pools: readings.map(\.pool))
         index.aliases = aliases
         let pooled = index, fingerprint = index.fingerprint
         let unchanged = trusted == fingerprint
-        let answers = unchanged ? nil : answersOnce(earlier, under: pooled)
+        // Each earlier entry's lookups, decoded once, only when the index changed.
+        let lookups = unchanged ? [] : Parallel.map(earlier) { $0?.names?.lookups }
+        let answers = unchanged ? [:] : answersOnce(lookups, under: pooled)
         let outcomes = Parallel.map(Array(articles.indices)) { i in
             let article = articles[i], reading = readings[i]
             let kept = earlier[i]?.names.flatMap { names in
-                unchanged || (answers.map { names.holds(given: $0) } ?? names.holds(under: pooled)) ? names : nil
+                unchanged || ResolvedNames.hold(lookups[i], given: answers) ? names : nil
             }
             let names = kept ?? resolveNames(article, reading, pooled)
             return Outcome(analysed: AnalysedArticle(article: article, sentences: reading.sentences, entities: names.entities,
@@ -53,9 +55,9 @@ public enum Analyzer {
     /// This build's answer to every lookup the earlier names were found
     /// with, each asked once: most names are looked up by hundreds of
     /// articles, and asking again for each took most of a rebuild's analysis.
-    private static func answersOnce(_ earlier: [Earlier?], under index: EntityIndex) -> [NameLookup.Key: NameResolution?] {
+    private static func answersOnce(_ lookups: [[NameLookup]?], under index: EntityIndex) -> [NameLookup.Key: NameResolution?] {
         var keys: Set<NameLookup.Key> = []
-        for entry in earlier { for lookup in entry?.names?.lookups ?? [] { keys.insert(lookup.key) } }
+        for list in lookups { for lookup in list ?? [] { keys.insert(lookup.key) } }
         let asked = Array(keys)
         return Dictionary(uniqueKeysWithValues: zip(asked, Parallel.map(asked) { index.resolve($0.mention) }))
     }
@@ -72,8 +74,26 @@ public enum Analyzer {
 /// mentions in them and its dated events — which no other article changes.
 struct ArticleReading: Hashable, Codable {
     let sentences: [Sentence]
-    let mentions: [NameMention]
     let events: [Event]
+    /// What the mentions add to the pooled index.
+    let pool: NamePool
+    /// Read from the cache only when asked for (`DeferredList`).
+    let mentionList: DeferredList<NameMention>
+
+    /// The name mentions in the sentences; found again from them when the
+    /// cache's copy cannot be read.
+    var mentions: [NameMention] { mentionList.values ?? Self.mentions(in: sentences) }
+
+    static func mentions(in sentences: [Sentence]) -> [NameMention] {
+        sentences.flatMap { NameMentionFinder.mentions(in: $0.text) }
+    }
+
+    init(sentences: [Sentence], events: [Event], pool: NamePool, mentionList: DeferredList<NameMention>) {
+        self.sentences = sentences
+        self.events = events
+        self.pool = pool
+        self.mentionList = mentionList
+    }
 
     init(_ article: Article) {
         var sentences: [Sentence] = []
@@ -83,7 +103,9 @@ struct ArticleReading: Hashable, Codable {
             }
         }
         self.sentences = sentences
-        mentions = sentences.flatMap { NameMentionFinder.mentions(in: $0.text) }
+        let mentions = Self.mentions(in: sentences)
+        mentionList = DeferredList(mentions)
+        pool = NamePool(mentions: mentions)
         events = EventExtractor.events(in: sentences, anchor: article.date)
     }
 }

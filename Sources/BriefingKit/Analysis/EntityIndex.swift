@@ -10,12 +10,13 @@ struct EntityIndex {
     /// Other spellings → the name to use, from the config.
     var aliases: [String: String] = [:]
 
-    init(mentions: [[NameMention]]) {
-        // Articles are read in chunks on every core, then the chunks are
+    /// Pools each article's names (`NamePool`), in article order.
+    init(pools: [NamePool]) {
+        // Articles are taken in chunks on every core, then the chunks are
         // merged in article order, which keeps "the first role stated wins".
-        let chunkCount = min(mentions.count, 4 * ProcessInfo.processInfo.activeProcessorCount)
-        let chunks = (0..<chunkCount).map { c in (c * mentions.count / chunkCount)..<((c + 1) * mentions.count / chunkCount) }
-        let found = Parallel.map(chunks) { range in Found(mentions[range]) }
+        let chunkCount = min(pools.count, 4 * ProcessInfo.processInfo.activeProcessorCount)
+        let chunks = (0..<chunkCount).map { c in (c * pools.count / chunkCount)..<((c + 1) * pools.count / chunkCount) }
+        let found = Parallel.map(chunks) { range in Found(pools[range]) }
         var strong: [String: String?] = [:]
         var weak: Set<String> = []
         for chunk in found {
@@ -35,6 +36,8 @@ struct EntityIndex {
         }
     }
 
+    init(mentions: [[NameMention]]) { self.init(pools: mentions.map(NamePool.init(mentions:))) }
+
     /// What one run of articles says about names, in the order it says it.
     private struct Found: Sendable {
         /// Names said with a role or a speech verb, each with its roles in
@@ -43,19 +46,11 @@ struct EntityIndex {
         var weak: Set<String> = []
         var standalone: Set<String> = []
 
-        init(_ mentions: ArraySlice<[NameMention]>) {
-            for list in mentions {
-                for m in list {
-                    if m.words.count == 1 && m.standsAsName { standalone.insert(m.words[0]) }
-                    guard (2...4).contains(m.words.count) else { continue }
-                    let text = m.text   // joined once, not at every use
-                    guard EntityIndex.kindIgnoringPeople(text) == nil else { continue }
-                    if m.role != nil || Lexicon.speechVerbs.contains(m.nextWord ?? "") {
-                        strongInOrder.append((text, m.role))
-                    } else {
-                        weak.insert(text)
-                    }
-                }
+        init(_ pools: ArraySlice<NamePool>) {
+            for pool in pools {
+                for said in pool.strong { strongInOrder.append((said.name, said.role)) }
+                weak.formUnion(pool.weak)
+                standalone.formUnion(pool.standalone)
             }
         }
     }

@@ -33,15 +33,29 @@ struct NameLookup: Hashable, Codable {
 struct ResolvedNames: Hashable, Codable {
     let entities: [Entity]
     let quotes: [Quote]
-    let lookups: [NameLookup]
+    /// Read from the cache only when the pooled index changed (`DeferredList`).
+    let lookupList: DeferredList<NameLookup>
+    /// Nil when the cache's copy cannot be read: the names are found again.
+    var lookups: [NameLookup]? { lookupList.values }
+
+    init(entities: [Entity], quotes: [Quote], lookups: [NameLookup]) {
+        self.init(entities: entities, quotes: quotes, lookupList: DeferredList(lookups))
+    }
+
+    init(entities: [Entity], quotes: [Quote], lookupList: DeferredList<NameLookup>) {
+        self.entities = entities
+        self.quotes = quotes
+        self.lookupList = lookupList
+    }
 
     /// True when `index` answers every lookup as it was answered then.
     func holds(under index: EntityIndex) -> Bool {
-        lookups.allSatisfy { index.resolve($0.key.mention) == $0.answer }
+        lookups?.allSatisfy { index.resolve($0.key.mention) == $0.answer } ?? false
     }
 
-    /// As `holds(under:)`, with the index's `answers` to every lookup worked out beforehand.
-    func holds(given answers: [NameLookup.Key: NameResolution?]) -> Bool {
-        lookups.allSatisfy { lookup in answers[lookup.key].map { $0 == lookup.answer } ?? false }
+    /// Whether `lookups` (this entry's, decoded once by the caller) are
+    /// answered as they were, given the index's `answers` to every lookup.
+    static func hold(_ lookups: [NameLookup]?, given answers: [NameLookup.Key: NameResolution?]) -> Bool {
+        lookups?.allSatisfy { lookup in answers[lookup.key].map { $0 == lookup.answer } ?? false } ?? false
     }
 }

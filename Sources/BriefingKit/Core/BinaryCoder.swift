@@ -27,8 +27,9 @@ enum BinaryCoder {
         try bytes.withUnsafeBufferPointer { try decode(type, from: $0, in: range) }
     }
 
-    static func decode<T: Decodable>(_ type: T.Type, from buffer: UnsafeBufferPointer<UInt8>, in range: Range<Int>) throws -> T {
-        let source = Source(bytes: buffer, range: range)
+    static func decode<T: Decodable>(_ type: T.Type, from buffer: UnsafeBufferPointer<UInt8>, in range: Range<Int>,
+                                     owner: MappedFile? = nil) throws -> T {
+        let source = Source(bytes: buffer, range: range, owner: owner)
         let value = try read(type, from: source)
         guard source.offset == source.end else { throw source.corrupt("trailing bytes") }
         return value
@@ -170,10 +171,14 @@ enum BinaryCoder {
         let bytes: UnsafeBufferPointer<UInt8>
         var offset: Int
         let end: Int
-        init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
+        /// The mapped file `bytes` lie in, when they outlive the reading:
+        /// parts of an entry may then stay there until asked for (`DeferredList`).
+        let owner: MappedFile?
+        init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, owner: MappedFile? = nil) {
             self.bytes = bytes
             offset = range.lowerBound
             end = range.upperBound
+            self.owner = owner
         }
 
         func corrupt(_ what: String) -> DecodingError {

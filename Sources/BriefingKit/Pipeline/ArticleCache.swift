@@ -38,10 +38,10 @@ public final class ArticleCache: @unchecked Sendable {
     }
 
     /// The entries' file: a new name whenever `Entry`, `BinaryRecord` or `BinaryCoder` changes shape.
-    static let format = "articles-v10.pack"
+    static let format = "articles-v11.pack"
     /// Files and folders of earlier formats (of this cache and the page
     /// memo), removed when the cache is saved.
-    private static let formerFormats = ["ingest-v1", "articles-v2", "articles-v3", "articles-v4", "articles-v5", "articles-v6.pack", "articles-v7.pack", "articles-v8.pack", "articles-v9.pack", "seeds-v1.json", "pages-v1.json"]
+    private static let formerFormats = ["ingest-v1", "articles-v2", "articles-v3", "articles-v4", "articles-v5", "articles-v6.pack", "articles-v7.pack", "articles-v8.pack", "articles-v9.pack", "articles-v10.pack", "seeds-v1.json", "pages-v1.json"]
 
     /// `.briefing-cache/<out>`: the pack, the seeds' stamps and the page memo.
     let root: URL
@@ -159,7 +159,7 @@ public final class ArticleCache: @unchecked Sendable {
         /// The entry of `key`, and whether it was decoded now (not kept in memory).
         func entry(_ key: String) -> (entry: Entry, decoded: Bool)? {
             if let kept = memory[key] { return (kept, false) }
-            guard let range = pack.ranges[key], let entry = try? BinaryCoder.decode(Entry.self, from: pack.bytes, in: range) else { return nil }
+            guard let range = pack.ranges[key], let entry = try? BinaryCoder.decode(Entry.self, from: pack.bytes, in: range, owner: pack.file) else { return nil }
             return (entry, true)
         }
     }

@@ -139,11 +139,22 @@ extension Event: BinaryRecord {
 
 extension ArticleReading: BinaryRecord {
     init(from source: BinaryCoder.Source) throws {
-        sentences = try source.records()
-        mentions = try source.records()
-        events = try source.records()
+        self.init(sentences: try source.records(), events: try source.records(), pool: try NamePool(from: source),
+                  mentionList: try DeferredList(from: source))
     }
-    func write(to sink: BinaryCoder.Sink) { sink.records(sentences); sink.records(mentions); sink.records(events) }
+    func write(to sink: BinaryCoder.Sink) { sink.records(sentences); sink.records(events); pool.write(to: sink); mentionList.write(to: sink) }
+}
+
+extension NamePool.Strong: BinaryRecord {
+    init(from source: BinaryCoder.Source) throws { self.init(name: try source.string(), role: try source.optionalString()) }
+    func write(to sink: BinaryCoder.Sink) { sink.string(name); sink.optionalString(role) }
+}
+
+extension NamePool: BinaryRecord {
+    init(from source: BinaryCoder.Source) throws {
+        self.init(strong: try source.records(), weak: try source.strings(), standalone: try source.strings())
+    }
+    func write(to sink: BinaryCoder.Sink) { sink.records(strong); sink.strings(weak); sink.strings(standalone) }
 }
 
 extension Entity: BinaryRecord {
@@ -162,9 +173,9 @@ extension Quote: BinaryRecord {
 
 extension ResolvedNames: BinaryRecord {
     init(from source: BinaryCoder.Source) throws {
-        self.init(entities: try source.records(), quotes: try source.records(), lookups: try source.records())
+        self.init(entities: try source.records(), quotes: try source.records(), lookupList: try DeferredList(from: source))
     }
-    func write(to sink: BinaryCoder.Sink) { sink.records(entities); sink.records(quotes); sink.records(lookups) }
+    func write(to sink: BinaryCoder.Sink) { sink.records(entities); sink.records(quotes); lookupList.write(to: sink) }
 }
 
 extension ThreadScore: BinaryRecord {
