@@ -136,6 +136,22 @@ import Testing
         #expect(retemplated.pagesRendered == first.report.pagesRendered, "a template edited renders every page")
     }
 
+    /// An article whose own text and names did not change still links its
+    /// names to their pages, whose addresses other seeds can change: two
+    /// names that make the same slug are numbered in name order.
+    @Test func aNamePageRenamedByOtherSeedsIsFollowed() throws {
+        let p = try Project(); defer { p.tmp.cleanUp() }
+        try "Port deal signed\nBy Lee Chan\nFebruary 9, 2026\nUnion leader Tomás Berg said on Monday that the deal was signed.\n"
+            .write(toFile: p.seeds + "/g-accented.txt", atomically: true, encoding: .utf8)
+        let first = try p.build(cached: true, out: "site")
+        let slugs = Dictionary(first.report.briefing.entities.map { ($0.name, $0.slug) }, uniquingKeysWith: { a, _ in a })
+        #expect(slugs["Tomas Berg"] == "tomas-berg" && slugs["Tomás Berg"] == "tomas-berg-2")
+        // Without the seeds that name Tomas Berg, Tomás Berg's page takes the plain slug.
+        for seed in ["a-strike-begins.txt", "b-strike-second-week.txt"] { try FileManager.default.removeItem(atPath: p.seeds + "/" + seed) }
+        let after = try p.expectSameAsClean(reused: -1, "the other name's seeds removed")
+        #expect(after.briefing.entities.first { $0.name == "Tomás Berg" }?.slug == "tomas-berg")
+    }
+
     @Test func fragmentsAreCopiedOnlyUnderTheSameKey() throws {
         let tmp = TempFolder(); defer { tmp.cleanUp() }
         let file = URL(fileURLWithPath: tmp.path + "/memo.bin")

@@ -39,6 +39,7 @@ public enum SiteRenderer {
         let fragmentKeys = exportFragments == nil && searchFragments == nil ? [:]
             : Trace.measure("render.fragment-keys") { ArticleFragmentKey.all(briefing, seedKeys: seedKeys) }
         let chrome = PageFingerprint.hash(context.articleChrome)
+        let shortcutBase = PageFingerprint.articleShortcutBase(briefing, chrome: chrome, templates: templates)
         var jobs: [Planned] = [
             Planned(path: SitePaths.index, job: .page("index")), Planned(path: SitePaths.timeline, job: .page("timeline")),
             Planned(path: SitePaths.entities, job: .page("entities")), Planned(path: SitePaths.sources, job: .page("sources")),
@@ -84,12 +85,18 @@ public enum SiteRenderer {
             case let .article(i):
                 let entry = briefing.articles[i]
                 guard let published, let seedKey = seedKeys[entry.id] else { return page("article", context.article(entry)) }
+                let shortcut = fragmentKeys[entry.id].map {
+                    PageFingerprint.articleShortcut(base: shortcutBase, fragmentKey: $0, entry, in: briefing)
+                }
+                let recorded = published[path].map(PageFingerprint.split)
+                if let shortcut, recorded?.shortcut == shortcut[...] { return Rendered(path: path, made: .kept(fingerprint: published[path]!)) }
                 let links = context.articleLinks(entry)
                 let fingerprint = PageFingerprint.article(seedKey: seedKey, path: path, chrome: chrome,
                                                           links: links, templates: templates)
-                if published[path] == fingerprint { return Rendered(path: path, made: .kept(fingerprint: fingerprint)) }
+                let record = shortcut.map { $0 + ":" + fingerprint } ?? fingerprint
+                if recorded?.fingerprint == fingerprint[...] { return Rendered(path: path, made: .kept(fingerprint: record)) }
                 return Rendered(path: path, made: .page(templates.render("article", context.article(entry, links: links)),
-                                                        fingerprint: fingerprint))
+                                                        fingerprint: record))
             case let .month(i):
                 // Fingerprinted from its typed list: the month pages list every article.
                 let (values, articles) = context.archiveMonthParts(i)
