@@ -12,12 +12,14 @@ import Testing
         Okafor told reporters the Kremlin had agreed, and Dmitry Peskov said Moscow would send a delegation.
         """
 
-    func reading() throws -> ArticleReading {
+    func article() throws -> Article {
         guard case let .article(article, _) = Ingestor.ingest(text: text, id: "t", file: "seeds/t.txt") else {
             throw CocoaError(.fileReadCorruptFile)
         }
-        return ArticleReading(article)
+        return article
     }
+
+    func reading() throws -> ArticleReading { ArticleReading(try article()) }
 
     /// `bytes` written to a file and read back mapped, as the pack is.
     func mapped(_ bytes: [UInt8], in tmp: TempFolder) throws -> MappedFile {
@@ -28,15 +30,17 @@ import Testing
 
     @Test func aReadingFromTheMappedPackGivesItsMentionsWhenAskedAndWritesTheSameBytes() throws {
         let tmp = TempFolder(); defer { tmp.cleanUp() }
-        let original = try reading()
-        #expect(original.mentions.count >= 3, "the sample names people")
+        let article = try article()
+        let original = ArticleReading(article)
+        #expect(original.mentions(of: article).count >= 3, "the sample names people")
         let sink = BinaryCoder.Sink()
         original.write(to: sink)
         let file = try mapped(sink.bytes, in: tmp)
         let source = BinaryCoder.Source(bytes: file.bytes, range: 0..<file.bytes.count, owner: file)
         let read = try ArticleReading(from: source)
         #expect(source.offset == source.end)
-        #expect(read.mentions == original.mentions)
+        #expect(read.mentions(of: article) == original.mentions(of: article))
+        #expect(read.sentences(of: article) == original.sentences(of: article))
         #expect(read.pool == original.pool)
         #expect(read == original)
         let again = BinaryCoder.Sink()
@@ -56,9 +60,15 @@ import Testing
         let lookups = try DeferredList<NameLookup>(from: source)
         #expect(mentions.values == nil && lookups.values == nil)
 
-        let sound = try reading()
-        let damaged = ArticleReading(sentences: sound.sentences, events: sound.events, pool: sound.pool, mentionList: mentions)
-        #expect(damaged.mentions == sound.mentions, "the mentions are found again from the sentences")
+        let article = try article()
+        let sound = ArticleReading(article)
+        let sentences = try DeferredList<Sentence>(from: BinaryCoder.Source(bytes: file.bytes, range: 0..<file.bytes.count, owner: file))
+        #expect(sentences.values == nil)
+        let damaged = ArticleReading(sentenceList: sentences, events: sound.events, pool: sound.pool, mentionList: mentions)
+        #expect(damaged.sentences(of: article) == sound.sentences(of: article), "the sentences are found again from the article")
+        #expect(damaged.mentions(of: article) == sound.mentions(of: article), "so are the mentions")
+        let analysed = AnalysedArticle(article: article, sentenceList: sentences, entities: [], quotes: [], events: [])
+        #expect(analysed.sentences == sound.sentences(of: article))
         let names = ResolvedNames(entities: [], quotes: [], lookupList: lookups)
         #expect(!ResolvedNames.hold(names.lookups, given: [:]), "names whose lookups cannot be read are found again")
         #expect(!names.holds(under: EntityIndex(pools: [sound.pool])))
@@ -66,13 +76,14 @@ import Testing
 
     @Test func anIndexPooledArticleByArticleIsTheIndexOfAllTheirMentions() throws {
         let one = try reading()
-        let other = ArticleReading(try #require({
+        let otherArticle = try #require({
             if case let .article(a, _) = Ingestor.ingest(text: "Peace plan\nMarch 4, 2026\nEnvoy Steve Witkoff said the plan was ready. Witkoff met Okafor.\n",
                                                          id: "u", file: "seeds/u.txt") { return a }
             return nil
-        }()))
+        }())
+        let other = ArticleReading(otherArticle)
         let pooled = EntityIndex(pools: [one.pool, other.pool])
-        let whole = EntityIndex(pools: [NamePool(mentions: one.mentions + other.mentions)])
+        let whole = EntityIndex(pools: [NamePool(mentions: one.mentions(of: try article()) + other.mentions(of: otherArticle))])
         #expect(pooled.fingerprint == whole.fingerprint, "pooled per article or all at once, the index is the same")
         #expect(pooled.people == whole.people)
         #expect(pooled.people["Lena Okafor"] == .some("Foreign minister"))

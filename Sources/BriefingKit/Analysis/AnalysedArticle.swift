@@ -2,7 +2,10 @@
 /// organisations and places it names, its quotes and its dated events.
 public struct AnalysedArticle: Hashable, Sendable {
     public var article: Article { storage.article }
-    public var sentences: [Sentence] { storage.sentences }
+    /// Read from the cache only when asked for: a rebuild copies the
+    /// summaries of unchanged articles from their digests and never reads
+    /// their sentences.
+    public var sentences: [Sentence] { storage.sentences.values ?? ArticleReading.sentences(of: storage.article) }
     public var entities: [Entity] { storage.entities }
     public var quotes: [Quote] { storage.quotes }
     public var events: [Event] { storage.events }
@@ -14,12 +17,12 @@ public struct AnalysedArticle: Hashable, Sendable {
     /// rebuild's CPU samples.
     private final class Storage: Sendable {
         let article: Article
-        let sentences: [Sentence]
+        let sentences: DeferredList<Sentence>
         let entities: [Entity]
         let quotes: [Quote]
         let events: [Event]
 
-        init(article: Article, sentences: [Sentence], entities: [Entity], quotes: [Quote], events: [Event]) {
+        init(article: Article, sentences: DeferredList<Sentence>, entities: [Entity], quotes: [Quote], events: [Event]) {
             self.article = article
             self.sentences = sentences
             self.entities = entities
@@ -30,7 +33,11 @@ public struct AnalysedArticle: Hashable, Sendable {
     private let storage: Storage
 
     public init(article: Article, sentences: [Sentence], entities: [Entity], quotes: [Quote], events: [Event]) {
-        storage = Storage(article: article, sentences: sentences, entities: entities, quotes: quotes, events: events)
+        self.init(article: article, sentenceList: DeferredList(sentences), entities: entities, quotes: quotes, events: events)
+    }
+
+    init(article: Article, sentenceList: DeferredList<Sentence>, entities: [Entity], quotes: [Quote], events: [Event]) {
+        storage = Storage(article: article, sentences: sentenceList, entities: entities, quotes: quotes, events: events)
     }
 
     public static func == (a: AnalysedArticle, b: AnalysedArticle) -> Bool {

@@ -45,7 +45,7 @@ public enum Analyzer {
                 unchanged || ResolvedNames.hold(lookups[i], given: answers) ? names : nil
             }
             let names = kept ?? resolveNames(article, reading, pooled)
-            return Outcome(analysed: AnalysedArticle(article: article, sentences: reading.sentences, entities: names.entities,
+            return Outcome(analysed: AnalysedArticle(article: article, sentenceList: reading.sentenceList, entities: names.entities,
                                                      quotes: names.quotes, events: reading.events),
                            reading: reading, names: names, recomputed: earlier[i]?.reading == nil || kept == nil)
         }
@@ -64,7 +64,7 @@ public enum Analyzer {
 
     private static func resolveNames(_ article: Article, _ reading: ArticleReading, _ index: EntityIndex) -> ResolvedNames {
         let resolver = NameResolver(index)
-        let entities = EntityExtractor.entities(mentions: reading.mentions, index: resolver)
+        let entities = EntityExtractor.entities(mentions: reading.mentions(of: article), index: resolver)
         let quotes = QuoteExtractor.quotes(in: article.paragraphs, index: resolver)
         return ResolvedNames(entities: entities, quotes: quotes, lookups: resolver.lookups)
     }
@@ -73,37 +73,43 @@ public enum Analyzer {
 /// What analysis finds in one article on its own — its sentences, the name
 /// mentions in them and its dated events — which no other article changes.
 struct ArticleReading: Hashable, Codable {
-    let sentences: [Sentence]
+    /// The sentences and name mentions are read from the cache only when
+    /// asked for (`DeferredList`), and found again from the article when
+    /// the cache's copy cannot be read.
+    let sentenceList: DeferredList<Sentence>
     let events: [Event]
     /// What the mentions add to the pooled index.
     let pool: NamePool
-    /// Read from the cache only when asked for (`DeferredList`).
     let mentionList: DeferredList<NameMention>
 
-    /// The name mentions in the sentences; found again from them when the
-    /// cache's copy cannot be read.
-    var mentions: [NameMention] { mentionList.values ?? Self.mentions(in: sentences) }
+    func sentences(of article: Article) -> [Sentence] { sentenceList.values ?? Self.sentences(of: article) }
+    func mentions(of article: Article) -> [NameMention] { mentionList.values ?? Self.mentions(in: sentences(of: article)) }
 
-    static func mentions(in sentences: [Sentence]) -> [NameMention] {
-        sentences.flatMap { NameMentionFinder.mentions(in: $0.text) }
-    }
-
-    init(sentences: [Sentence], events: [Event], pool: NamePool, mentionList: DeferredList<NameMention>) {
-        self.sentences = sentences
-        self.events = events
-        self.pool = pool
-        self.mentionList = mentionList
-    }
-
-    init(_ article: Article) {
+    static func sentences(of article: Article) -> [Sentence] {
         var sentences: [Sentence] = []
         for (p, paragraph) in article.paragraphs.enumerated() {
             for text in SentenceSplitter.split(paragraph) {
                 sentences.append(Sentence(paragraph: p, position: sentences.count, text: text))
             }
         }
-        self.sentences = sentences
+        return sentences
+    }
+
+    static func mentions(in sentences: [Sentence]) -> [NameMention] {
+        sentences.flatMap { NameMentionFinder.mentions(in: $0.text) }
+    }
+
+    init(sentenceList: DeferredList<Sentence>, events: [Event], pool: NamePool, mentionList: DeferredList<NameMention>) {
+        self.sentenceList = sentenceList
+        self.events = events
+        self.pool = pool
+        self.mentionList = mentionList
+    }
+
+    init(_ article: Article) {
+        let sentences = Self.sentences(of: article)
         let mentions = Self.mentions(in: sentences)
+        sentenceList = DeferredList(sentences)
         mentionList = DeferredList(mentions)
         pool = NamePool(mentions: mentions)
         events = EventExtractor.events(in: sentences, anchor: article.date)

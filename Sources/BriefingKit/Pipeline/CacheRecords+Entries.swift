@@ -139,10 +139,12 @@ extension Event: BinaryRecord {
 
 extension ArticleReading: BinaryRecord {
     init(from source: BinaryCoder.Source) throws {
-        self.init(sentences: try source.records(), events: try source.records(), pool: try NamePool(from: source),
+        self.init(sentenceList: try DeferredList(from: source), events: try source.records(), pool: try NamePool(from: source),
                   mentionList: try DeferredList(from: source))
     }
-    func write(to sink: BinaryCoder.Sink) { sink.records(sentences); sink.records(events); pool.write(to: sink); mentionList.write(to: sink) }
+    func write(to sink: BinaryCoder.Sink) {
+        sentenceList.write(to: sink); sink.records(events); pool.write(to: sink); mentionList.write(to: sink)
+    }
 }
 
 extension NamePool.Strong: BinaryRecord {
