@@ -80,9 +80,7 @@ extension ComposeReuse {
             return sink.bytes
         }
         if let made { return made }
-        let kept = Array(bytes).withUnsafeBufferPointer { buffer in
-            try? BinaryCoder.Source(bytes: buffer, range: 0..<buffer.count).strings()
-        }
+        let kept = try? BinaryCoder.Source(bytes: bytes, range: 0..<bytes.count).strings()
         return kept.flatMap { $0.count == articles.count ? $0 : nil } ?? make(articles)
     }
 }
@@ -114,14 +112,10 @@ extension ComposeReuse.Composed {
         return sink.bytes
     }
 
-    init(_ bytes: ArraySlice<UInt8>) throws {
-        let copy = Array(bytes)
-        self = try copy.withUnsafeBufferPointer { buffer in
-            let source = BinaryCoder.Source(bytes: buffer, range: 0..<buffer.count)
-            let composed = ComposeReuse.Composed(summary: try source.records(), timeline: try source.records(),
-                                                quotes: try source.records(), document: try ThreadDocument(from: source))
-            guard source.offset == source.end else { throw source.corrupt("trailing bytes") }
-            return composed
-        }
+    init(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+        let source = BinaryCoder.Source(bytes: bytes, range: 0..<bytes.count)
+        self.init(summary: try source.records(), timeline: try source.records(), quotes: try source.records(),
+                  document: try ThreadDocument(from: source))
+        guard source.offset == source.end else { throw source.corrupt("trailing bytes") }
     }
 }

@@ -55,7 +55,11 @@ extension CopySearchMemo {
     }
 
     init(_ bytes: ArraySlice<UInt8>) throws {
-        self = try bytes.withUnsafeBufferPointer { buffer in
+        self = try bytes.withUnsafeBufferPointer { try CopySearchMemo($0) }
+    }
+
+    init(_ buffer: UnsafeBufferPointer<UInt8>) throws {
+        self = try {
             let source = BinaryCoder.Source(bytes: buffer, range: 0..<buffer.count)
             var memo = CopySearchMemo()
             let bucketCount = try source.listCount()
@@ -72,6 +76,6 @@ extension CopySearchMemo {
             }
             guard source.offset == source.end else { throw source.corrupt("trailing bytes") }
             return memo
-        }
+        }()
     }
 }

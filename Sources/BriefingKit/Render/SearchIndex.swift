@@ -22,12 +22,13 @@ enum SearchIndex {
             /// Items written apart, or copied from the last build.
             func items(of entry: ArticleEntry, _ kind: String, _ fill: @escaping (inout JSONWriter) -> Void) {
                 let make = { [depth = json.depth] in JSONWriter.fragment(pretty: false, depth: depth, fill) }
-                let bytes = if let fragments, let key = keys[entry.id] {
-                    fragments.bytes(id: kind + entry.id, key: key, make: make)
+                if let fragments, let key = keys[entry.id] {
+                    let bytes = fragments.bytes(id: kind + entry.id, key: key, make: make)
+                    if !bytes.isEmpty { json.member(written: bytes) }
                 } else {
-                    ArraySlice(make())
+                    let bytes = make()
+                    if !bytes.isEmpty { json.member(written: bytes) }
                 }
-                if !bytes.isEmpty { json.member(written: bytes) }
             }
             for entry in shown {
                 let threads = ArticleFragmentKey.threadTitles(entry, in: b)
