@@ -71,7 +71,7 @@ public enum Composer {
                                entities: [EntityProfile], reuse: ComposeReuse?) -> ThreadBriefing {
         let members = shown.filter { $0.threadIDs.contains(definition.id) }
         func composed() -> ComposeReuse.Composed {
-            composedThread(definition, members: members, assignment: assignment, digestOf: digestOf, lookup: lookup)
+            composedThread(definition, members: members, assignment: assignment, digestOf: digestOf, lookup: lookup, memo: reuse?.parts)
         }
         let parts = reuse.flatMap { $0.composed(definition, members: members, make: composed) } ?? composed()
         return ThreadBriefing(definition: definition, articleIDs: members.map(\.id), summary: parts.summary,
@@ -82,13 +82,14 @@ public enum Composer {
 
     /// What a thread is made of besides its members and who's who.
     private static func composedThread(_ definition: ThreadDefinition, members: [ArticleEntry], assignment: ThreadAssignment,
-                                       digestOf: [String: ArticleDigest], lookup: [String: ArticleEntry]) -> ComposeReuse.Composed {
+                                       digestOf: [String: ArticleDigest], lookup: [String: ArticleEntry],
+                                       memo: FragmentMemo?) -> ComposeReuse.Composed {
         let items = members.flatMap { entry in
             entry.analysis.events.indices.filter { e in
                 entry.threadIDs.count == 1 || assignment.paragraph(entry.analysis.events[e].paragraph, of: entry.id, isAbout: definition.id)
             }.map { e in timelineItem(e, entry, digestOf[entry.id]!, threads: [definition.id]) }
         }
-        let timeline = TimelineMerger.merge(items)
+        let timeline = TimelineMerger.merge(items, memo: memo, scope: "thread:" + definition.id + ":")
         let summary = SummaryComposer.summary(articleCount: members.count,
                                               candidates: members.map { digestOf[$0.id]!.candidates(for: definition.id) })
         let quotes = QuoteSelector.keyQuotes(threadID: definition.id, articles: members, assignment: assignment)

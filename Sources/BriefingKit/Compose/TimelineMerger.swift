@@ -22,15 +22,16 @@ enum TimelineMerger {
     /// With `memo`, a day whose reports are all as an earlier build found
     /// them is copied from that build, not merged again: after one seed
     /// changed, only its days are (the whole briefing's timeline has
-    /// thousands of entries at 10,000 articles).
-    static func merge(_ items: [Item], memo: FragmentMemo? = nil) -> [TimelineEntry] {
+    /// thousands of entries at 10,000 articles, and so has a large
+    /// thread's). `scope` keeps each timeline's days apart in the memo.
+    static func merge(_ items: [Item], memo: FragmentMemo? = nil, scope: String = "") -> [TimelineEntry] {
         let byDate = Dictionary(grouping: items.indices, by: { items[$0].event.value })
         // Days are independent: merged on every core, then put in one order.
         let days = byDate.keys.sorted().map { ($0, byDate[$0]!) }
         let entries = Parallel.map(days) { value, group -> [TimelineEntry] in
             let reports = group.map { items[$0] }
             guard let memo else { return mergeDay(value, reports) }
-            return memo.records(id: "timeline-day:" + value.iso, key: dayKey(value, reports)) { mergeDay(value, reports) }
+            return memo.records(id: "timeline-day:" + scope + value.iso, key: dayKey(value, reports)) { mergeDay(value, reports) }
         }
         // Days in order, each day's entries in order: the whole in order.
         return entries.flatMap { $0 }
