@@ -32,16 +32,19 @@ public enum Pipeline {
 
         timer.start("analyse")
         let (analysis, namesIndex) = Analyzer.analyse(articles, aliases: config.aliases,
-                                                      earlier: ingested.cached.map { $0.map { Analyzer.Earlier(reading: $0.reading, names: $0.names) } },
+                                                      earlier: ingested.cached.indices.map { i in
+                                                          ingested.cached[i].map { Analyzer.Earlier(reading: $0.reading, names: $0.names) }
+                                                      },
                                                       trusted: cache?.namesIndex())
         let redone = analysis.filter(\.recomputed).count
         if redone < articles.count { timer.note("\(articles.count - redone) of \(articles.count) articles as in the last build") }
         let analysed = analysis.map(\.analysed)
         timer.start("threads")
         let threadsKey = ArticleCache.threadsKey(config.threads)
-        let earlier = ingested.cached.enumerated().map { i, entry in
+        // By index: iterating the entries copied each whole, on one core.
+        let earlier = ingested.cached.indices.map { i in
             // Made from the same text under the same threads: the verdict and digest hold.
-            entry?.threads.flatMap { $0.key == threadsKey && !analysis[i].recomputed ? $0 : nil }
+            ingested.cached[i]?.threads.flatMap { $0.key == threadsKey && !analysis[i].recomputed ? $0 : nil }
         }
         let (assignment, verdicts) = ThreadClassifier.assign(articles, threads: config.threads, earlier: earlier.map { $0?.verdict })
         timer.start("compose")
