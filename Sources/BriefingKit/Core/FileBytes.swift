@@ -6,12 +6,21 @@ import Foundation
 /// twice. (The article cache's pack, the largest, is mapped: `MappedFile`.)
 enum FileBytes {
     static func read(_ path: String) -> [UInt8]? {
+        opened(path) { descriptor, size in read(descriptor, size: size) }
+    }
+
+    /// `body` with the file at `path` open for reading and its size; nil
+    /// when it cannot be opened or its size read. The file is closed after.
+    static func opened<T>(_ path: String, _ body: (Int32, Int) -> T?) -> T? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return nil }
-        let size = Int(info.st_size)
+        return body(descriptor, Int(info.st_size))
+    }
+
+    private static func read(_ descriptor: Int32, size: Int) -> [UInt8]? {
         var failed = false
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
             while count < size {

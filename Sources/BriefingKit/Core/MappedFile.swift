@@ -14,18 +14,13 @@ final class MappedFile: @unchecked Sendable {   // read-only once made
 
     /// Nil when the file cannot be opened or mapped.
     init?(path: String) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { return nil }
-        let size = Int(info.st_size)
-        guard size > 0 else {
-            bytes = UnsafeBufferPointer(start: nil, count: 0)
-            return
+        let mapped = FileBytes.opened(path) { descriptor, size -> UnsafeBufferPointer<UInt8>? in
+            guard size > 0 else { return UnsafeBufferPointer(start: nil, count: 0) }
+            guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else { return nil }
+            return UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: size)
         }
-        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else { return nil }
-        bytes = UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: size)
+        guard let mapped else { return nil }
+        bytes = mapped
     }
 
     deinit {
