@@ -12,7 +12,7 @@ public enum SiteRenderer {
 
     /// One file to make; made independently of every other.
     private enum Job: Sendable {
-        case page(String), thread(Int), threadFeed(Int), entity(Int), article(Int), month(Int), searchIndex, data, feed
+        case page(String), thread(Int), threadFeed(Int), entity(Int), article(Int), month(Int), searchIndex, data, feed, sitemap
         var traced: Bool { if case .article = self { false } else if case .entity = self { false } else { true } }
     }
 
@@ -54,6 +54,10 @@ public enum SiteRenderer {
         jobs += briefing.entities.enumerated().map { Planned(path: $1.path, job: .entity($0)) }
         jobs += briefing.archive.enumerated().map { Planned(path: $1.path, job: .month($0)) }
         jobs += briefing.articles.enumerated().map { Planned(path: $1.path, job: .article($0)) }
+        // Every page is one of the jobs, so the sitemap is made beside them,
+        // first, not on one core once they are all done.
+        let pages = jobs.map(\.path).filter { $0.hasSuffix(".html") }.sorted()
+        jobs.insert(Planned(path: SitePaths.sitemap, job: .sitemap), at: 0)
 
         /// One job, made independently of every other.
         @Sendable func make(_ planned: Planned) -> Rendered {
@@ -108,6 +112,7 @@ public enum SiteRenderer {
             case .searchIndex: return Rendered(path: path, made: .bytes(SearchIndex.script(briefing, fragments: searchFragments, keys: fragmentKeys)))
             case .data: return Rendered(path: path, made: .bytes(BriefingExport.json(briefing, fragments: exportFragments, keys: fragmentKeys)))
             case .feed: return Rendered(path: path, made: .file(AtomFeed.site(briefing, baseURL: baseURL)))
+            case .sitemap: return Rendered(path: path, made: .file(Sitemap.xml(paths: pages, baseURL: baseURL)))
             }
         }
         let made = Parallel.map(jobs, progress: progress.map { Progress(total: jobs.count, report: $0) }) { planned -> Rendered in
@@ -136,7 +141,6 @@ public enum SiteRenderer {
         }
         for thread in briefing.threads { site.add(SitePaths.threadMarkdown(thread.definition.id), thread.document.markdown) }
         for (path, data) in templates.assets { site.add(path, data: data) }
-        site.add(SitePaths.sitemap, Sitemap.xml(paths: site.paths.filter { $0.hasSuffix(".html") }, baseURL: baseURL))
         site.seal()
         return site
     }
