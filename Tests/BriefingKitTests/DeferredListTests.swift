@@ -71,7 +71,6 @@ import Testing
         #expect(analysed.sentences == sound.sentences(of: article))
         let names = ResolvedNames(entities: [], quotes: [], lookupList: lookups)
         #expect(!ResolvedNames.hold(names.lookups, given: [:]), "names whose lookups cannot be read are found again")
-        #expect(!names.holds(under: EntityIndex(pools: [sound.pool])))
     }
 
     @Test func anIndexPooledArticleByArticleIsTheIndexOfAllTheirMentions() throws {

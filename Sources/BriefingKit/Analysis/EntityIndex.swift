@@ -36,8 +36,6 @@ struct EntityIndex {
         }
     }
 
-    init(mentions: [[NameMention]]) { self.init(pools: mentions.map(NamePool.init(mentions:))) }
-
     /// What one run of articles says about names, in the order it says it.
     private struct Found: Sendable {
         /// Names said with a role or a speech verb, each with its roles in

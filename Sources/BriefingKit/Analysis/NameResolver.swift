@@ -48,11 +48,6 @@ struct ResolvedNames: Hashable, Codable {
         self.lookupList = lookupList
     }
 
-    /// True when `index` answers every lookup as it was answered then.
-    func holds(under index: EntityIndex) -> Bool {
-        lookups?.allSatisfy { index.resolve($0.key.mention) == $0.answer } ?? false
-    }
-
     /// Whether `lookups` (this entry's, decoded once by the caller) are
     /// answered as they were, given the index's `answers` to every lookup.
     static func hold(_ lookups: [NameLookup]?, given answers: [NameLookup.Key: NameResolution?]) -> Bool {
