@@ -63,12 +63,23 @@ public struct ArticleEntry: Sendable {
     public var duplicateOf: String? = nil
     /// Ids of this article's copies, when it is the one shown.
     public var copies: [String] = []
+    /// How to name the article as a source: its outlet, else its author, else
+    /// the start of its title (short enough for a source tag). Made once:
+    /// the timeline names ten thousand reports by it, on every build.
+    public let sourceLabel: String
+
+    init(analysis: AnalysedArticle, slug: String, threadIDs: [String]) {
+        self.analysis = analysis
+        self.slug = slug
+        self.threadIDs = threadIDs
+        sourceLabel = Self.sourceLabel(of: analysis.article)
+    }
+
     public var id: String { analysis.article.id }
     public var article: Article { analysis.article }
     public var path: String { SitePaths.article(slug) }
-    /// How to name the article as a source: its outlet, else its author, else
-    /// the start of its title (short enough for a source tag).
-    public var sourceLabel: String {
+
+    static func sourceLabel(of article: Article) -> String {
         if let name = article.outlet ?? article.author { return name }
         let words = article.title.split(separator: " ")
         var label = ""
