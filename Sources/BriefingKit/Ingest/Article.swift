@@ -28,7 +28,6 @@ public struct Article: Hashable, Sendable, Codable {
         init(_ fields: Fields) { self.fields = fields }
     }
     private let storage: Storage
-    var fields: Fields { storage.fields }
 
     public var id: String { storage.fields.id }
     /// The seed's path as given, e.g. `seeds/x.txt`.

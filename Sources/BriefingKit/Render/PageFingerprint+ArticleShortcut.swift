@@ -20,10 +20,7 @@ extension PageFingerprint {
         digest.add(templates.fingerprint)
         digest.add(BuildIdentity.executable)
         digest.add(chrome)
-        digest.add(briefing.threads.count)
-        for thread in briefing.threads {
-            digest.add(thread.definition.id); digest.add(thread.definition.title); digest.add(thread.path)
-        }
+        addThreads(briefing.threads, to: &digest)
         // Names and speakers link to these pages (`Briefing.profileIndex`, `speakerIndex`).
         digest.add(briefing.entities.count)
         for profile in briefing.entities {
@@ -47,6 +44,14 @@ extension PageFingerprint {
             digest.add(1); digest.add(copy.sourceLabel); digest.add(copy.article.title); digest.add(copy.path)
         }
         return String(digest.value, radix: 16)
+    }
+
+    /// Each thread's id, title and page: what tags and lanes link to.
+    static func addThreads(_ threads: [ThreadBriefing], to digest: inout WordHash) {
+        digest.add(threads.count)
+        for thread in threads {
+            digest.add(thread.definition.id); digest.add(thread.definition.title); digest.add(thread.path)
+        }
     }
 
     /// A recorded fingerprint's two parts; a fingerprint recorded without

@@ -18,10 +18,7 @@ extension PageFingerprint {
         digest.add("timeline")
         digest.add(BuildIdentity.executable)
         digest.add(hash(context.common(path: SitePaths.timeline, title: "Timeline")))
-        digest.add(briefing.threads.count)
-        for thread in briefing.threads {
-            digest.add(thread.definition.id); digest.add(thread.definition.title); digest.add(thread.path)
-        }
+        addThreads(briefing.threads, to: &digest)
         digest.add(briefing.timeline.count)
         for (entry, anchor) in zip(briefing.timeline, context.timelineAnchors) {
             digest.add(entry.value.granularity.rawValue); digest.add(entry.value.iso)
