@@ -25,13 +25,16 @@ public enum Composer {
         let order = analysed.indices.sorted { analysed[$0].article.id < analysed[$1].article.id }
         let byID = order.map { analysed[$0] }
         let digestOf = Dictionary(uniqueKeysWithValues: order.map { (analysed[$0].article.id, digests[$0]) })
-        let slugs = Trace.measure("compose.slugs") {
-            reuse.map { $0.slugs(byID.map(\.article), make: ArticleSlugs.make) } ?? ArticleSlugs.make(byID.map(\.article))
+        let articles = byID.map(\.article)
+        // Slugs and copies are found independently: the slugs on another core.
+        let slugsMade = Eventually {
+            Trace.measure("compose.slugs") { reuse.map { $0.slugs(articles, make: ArticleSlugs.make) } ?? ArticleSlugs.make(articles) }
         }
         let originals = Trace.measure("compose.duplicates") {
-            let articles = byID.map(\.article), signatures = order.map { digests[$0].signature }
+            let signatures = order.map { digests[$0].signature }
             return reuse?.originals(articles, signatures: signatures) ?? DuplicateDetector.originals(articles, signatures: signatures)
         }
+        let slugs = slugsMade.value
         let copiesOf = Dictionary(grouping: originals.keys.sorted(), by: { originals[$0]! })
         let entries = zip(byID, slugs).map { analysis, slug in
             var entry = ArticleEntry(analysis: analysis, slug: slug, threadIDs: assignment.threads(of: analysis.article.id))
@@ -52,32 +55,39 @@ public enum Composer {
                 }, memo: reuse?.parts)
             }
         }
-        let entities = Trace.measure("compose.entities") { EntityDirectory.profiles(entries: shown, threadOrder: threadOrder) }
+        // Profiles of names and of sources need no thread: made on another core while the threads are.
+        let entitiesMade = Eventually {
+            Trace.measure("compose.entities") { EntityDirectory.profiles(entries: shown, threadOrder: threadOrder) }
+        }
+        let sourcesMade = Eventually {
+            Trace.measure("compose.sources") { SourceDirectory.profiles(entries: entries, threadOrder: threadOrder) }
+        }
         // Threads are composed independently, on every core.
-        let threads = Trace.measure("compose.threads") { Parallel.map(Array(config.threads.indices)) { job in
+        let composed = Trace.measure("compose.threads") { Parallel.map(Array(config.threads.indices)) { job in
             Trace.measure("compose.thread\(job)") {
-                thread(config.threads[job], shown: shown, assignment: assignment, digestOf: digestOf, lookup: lookup, entities: entities, reuse: reuse)
+                thread(config.threads[job], shown: shown, assignment: assignment, digestOf: digestOf, lookup: lookup, reuse: reuse)
             }
         } }
-        let sources = Trace.measure("compose.sources") { SourceDirectory.profiles(entries: entries, threadOrder: threadOrder) }
+        let entities = entitiesMade.value
+        let threads = zip(config.threads, composed).map { definition, thread in
+            ThreadBriefing(definition: definition, articleIDs: thread.members, summary: thread.parts.summary,
+                           timeline: thread.parts.timeline, quotes: thread.parts.quotes, document: thread.parts.document,
+                           whoIsWho: EntityDirectory.whoIsWho(thread: definition.id, members: Set(thread.members), profiles: entities))
+        }
         return Briefing(config: config, articles: entries, threads: threads,
                         unthreaded: entries.filter { $0.threadIDs.isEmpty }.map(\.id),
-                        timeline: timeline.value, entities: entities, sources: sources)
+                        timeline: timeline.value, entities: entities, sources: sourcesMade.value)
     }
 
-    /// One thread: its members, merged timeline, summary, key quotes and Markdown document.
+    /// One thread's members (ids) and its merged timeline, summary, key quotes and Markdown document.
     private static func thread(_ definition: ThreadDefinition, shown: [ArticleEntry], assignment: ThreadAssignment,
                                digestOf: [String: ArticleDigest], lookup: [String: ArticleEntry],
-                               entities: [EntityProfile], reuse: ComposeReuse?) -> ThreadBriefing {
+                               reuse: ComposeReuse?) -> (members: [String], parts: ComposeReuse.Composed) {
         let members = shown.filter { $0.threadIDs.contains(definition.id) }
         func composed() -> ComposeReuse.Composed {
             composedThread(definition, members: members, assignment: assignment, digestOf: digestOf, lookup: lookup, memo: reuse?.parts)
         }
-        let parts = reuse.flatMap { $0.composed(definition, members: members, make: composed) } ?? composed()
-        return ThreadBriefing(definition: definition, articleIDs: members.map(\.id), summary: parts.summary,
-                              timeline: parts.timeline, quotes: parts.quotes, document: parts.document,
-                              whoIsWho: EntityDirectory.whoIsWho(thread: definition.id, members: Set(members.map(\.id)),
-                                                                 profiles: entities))
+        return (members.map(\.id), reuse.flatMap { $0.composed(definition, members: members, make: composed) } ?? composed())
     }
 
     /// What a thread is made of besides its members and who's who.

@@ -16,7 +16,7 @@ enum CheckReport {
             }
             out += "  text:    \(article.paragraphs.count) paragraphs, \(article.wordCount) words, \(a.sentences.count) sentences\n"
             for t in threads {
-                let score = assignment.scores[article.id]?[t.id]
+                let score = assignment.score(of: article.id, in: t.id)
                 let member = assignment.threads(of: article.id).contains(t.id)
                 let share = Int(((score?.share ?? 0) * 100).rounded())
                 out += "  thread:  \(member ? "yes" : "no ") \(t.id): \(score?.paragraphs.count ?? 0) paragraphs about it, \(share)% of words, evidence \(score?.evidence ?? 0)\(score?.titleMatches == true ? " (title matches)" : "")\n"

@@ -28,12 +28,7 @@ public enum ThreadClassifier {
         let verdicts = Parallel.map(Array(articles.indices)) { i in
             earlier[i] ?? verdict(on: articles[i], threads: threads, matchers: matchers)
         }
-        var result = ThreadAssignment()
-        for (article, verdict) in zip(articles, verdicts) {
-            for (t, score) in verdict.scores.enumerated() { result.scores[article.id, default: [:]][threads[t].id] = score }
-            result.memberships[article.id] = verdict.members
-        }
-        return (result, verdicts)
+        return (ThreadAssignment(articleIDs: articles.map(\.id), threadIDs: threads.map(\.id), verdicts: verdicts), verdicts)
     }
 
     private static func verdict(on article: Article, threads: [ThreadDefinition], matchers: [ThreadMatcher]) -> ThreadVerdict {
@@ -89,16 +84,33 @@ struct ThreadVerdict: Hashable, Codable {
     let members: [String]
 }
 
-/// Which threads each article belongs to, and why.
+/// Which threads each article belongs to, and why: each article's verdict,
+/// found by its id. The verdicts stay as the
+/// classifier made them, one list for all articles, rather than spread into
+/// a dictionary of scores per article: that took ten thousand small
+/// dictionaries, made on one core, at every rebuild.
 public struct ThreadAssignment: Sendable {
-    public var memberships: [String: [String]] = [:]
-    public var scores: [String: [String: ThreadScore]] = [:]
+    private let indexOf: [String: Int]
+    private let threadIDs: [String]
+    private let verdicts: [ThreadVerdict]
 
-    public func threads(of articleID: String) -> [String] { memberships[articleID] ?? [] }
+    init(articleIDs: [String], threadIDs: [String], verdicts: [ThreadVerdict]) {
+        indexOf = Dictionary(zip(articleIDs, articleIDs.indices), uniquingKeysWith: { _, last in last })
+        self.threadIDs = threadIDs
+        self.verdicts = verdicts
+    }
+
+    public func threads(of articleID: String) -> [String] { indexOf[articleID].map { verdicts[$0].members } ?? [] }
+
+    /// The article's score for the thread, nil for an unknown article or thread.
+    public func score(of articleID: String, in threadID: String) -> ThreadScore? {
+        guard let i = indexOf[articleID], let t = threadIDs.firstIndex(of: threadID) else { return nil }
+        return verdicts[i].scores[t]
+    }
 
     /// Whether paragraph `p` of the article is about the thread.
     public func paragraph(_ p: Int, of articleID: String, isAbout threadID: String) -> Bool {
-        scores[articleID]?[threadID]?.paragraphs.contains(p) ?? false
+        score(of: articleID, in: threadID)?.paragraphs.contains(p) ?? false
     }
 }
 
