@@ -45,6 +45,7 @@ enum DuplicateDetector {
                        earlier: CopySearchMemo? = nil) -> (originals: [String: String], memo: CopySearchMemo) {
         // Band keys of every article, sorted: each run of one key is a bucket
         // (a sort is several times faster here than a dictionary of lists).
+        // They are made in index order, and the sort keeps it among equal keys.
         var keyed: [(key: UInt64, index: Int)] = []
         keyed.reserveCapacity(signatures.count * bands)
         for (index, sig) in signatures.enumerated() where !sig.isEmpty {
@@ -54,13 +55,12 @@ enum DuplicateDetector {
                 keyed.append((key, index))
             }
         }
-        keyed.sort { ($0.key, $0.index) < ($1.key, $1.index) }
-        let sortedKeys = keyed
+        let sortedKeys = RadixSort.byKey(keyed, key: \.key)
         var buckets: [Range<Int>] = []
         var start = 0
-        while start < keyed.count {
+        while start < sortedKeys.count {
             var end = start + 1
-            while end < keyed.count && keyed[end].key == keyed[start].key { end += 1 }
+            while end < sortedKeys.count && sortedKeys[end].key == sortedKeys[start].key { end += 1 }
             if end - start > 1 { buckets.append(start..<end) }
             start = end
         }

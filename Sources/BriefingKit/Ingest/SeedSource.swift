@@ -45,12 +45,19 @@ public enum SeedSource {
         }
         let label = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         let folderName = URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent
-        return names.compactMap { name in
-            let path = (folder as NSString).appendingPathComponent(name)
-            let stamp = FileStamp(path: path)
-            if stamp == nil && FileStamp.isFolder(path) { return nil }
-            return Listed(name: name, path: "\(label)/\(name)", file: path, folderName: folderName, stamp: stamp)
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        // Each file is examined within the open folder, on every core: ten
+        // thousand `stat`s of whole paths on one core were a rebuild's first 20 ms.
+        let directory = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer { if directory >= 0 { close(directory) } }
+        guard directory >= 0 else {
+            throw BriefingError.input(path: folder, message: "the folder cannot be opened; check its permissions")
         }
+        return Parallel.map(names) { name -> Listed? in
+            let stamp = FileStamp(directory: directory, name: name)
+            if stamp == nil && FileStamp.isFolder(directory: directory, name: name) { return nil }
+            return Listed(name: name, path: "\(label)/\(name)", file: prefix + name, folderName: folderName, stamp: stamp)
+        }.compactMap { $0 }
     }
 
     public static func read(_ listed: Listed) -> Result<SeedFile, Diagnostic> {
