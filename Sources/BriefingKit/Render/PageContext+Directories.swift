@@ -106,7 +106,7 @@ extension PageContext {
 
     /// Lower-case, diacritics folded, leading quote marks and "the " dropped.
     private static func sortKey(_ title: String) -> String {
-        var key = (title.applyingTransform(.stripDiacritics, reverse: false) ?? title).lowercased()
+        var key = Diacritics.stripped(title).lowercased()
         key = String(key.drop { !$0.isLetter && !$0.isNumber })
         if key.hasPrefix("the ") { key.removeFirst(4) }
         return key

@@ -5,10 +5,10 @@ import Foundation
 public enum Slug {
     public static func make(_ text: String, maxLength: Int = 60) -> String {
         // Fold diacritics ("Orbán" → "orban") before dropping non-ASCII.
-        // ICU's transform is slow, and neither ASCII nor the curly quotes and
-        // dashes of most headlines (General Punctuation) have anything to fold.
+        // Neither ASCII nor the curly quotes and dashes of most headlines
+        // (General Punctuation) have anything to fold.
         let nothingToFold = text.unicodeScalars.allSatisfy { $0.isASCII || (0x2000...0x206F).contains($0.value) }
-        var slug = nothingToFold ? bytePath(text) : scalarPath(text.applyingTransform(.stripDiacritics, reverse: false) ?? text)
+        var slug = nothingToFold ? bytePath(text) : scalarPath(Diacritics.stripped(text))
         if slug.utf8.count > maxLength {   // ASCII: bytes are characters
             let cut = slug.prefix(maxLength)
             slug = cut.contains("-") ? String(cut[..<cut.lastIndex(of: "-")!]) : String(cut)
