@@ -85,10 +85,9 @@ struct ThreadVerdict: Hashable, Codable {
 }
 
 /// Which threads each article belongs to, and why: each article's verdict,
-/// found by its id. The verdicts stay as the
-/// classifier made them, one list for all articles, rather than spread into
-/// a dictionary of scores per article: that took ten thousand small
-/// dictionaries, made on one core, at every rebuild.
+/// found by its id. The verdicts stay one list, as the classifier made
+/// them, rather than being spread into a dictionary of scores per article:
+/// that took ten thousand small dictionaries, on one core, at every rebuild.
 public struct ThreadAssignment: Sendable {
     private let indexOf: [String: Int]
     private let threadIDs: [String]
