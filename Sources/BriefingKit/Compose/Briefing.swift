@@ -55,24 +55,43 @@ public final class Briefing: Sendable {
 
 /// An analysed article with its place in the site.
 public struct ArticleEntry: Sendable {
-    public let analysis: AnalysedArticle
-    public let slug: String
-    public let threadIDs: [String]
+    /// The fields live in one immutable object, as `AnalysedArticle`'s do:
+    /// compose and render copy and sort ten thousand entries, and six
+    /// strings and arrays cost six retains and releases per copy.
+    private final class Storage: Sendable {
+        let analysis: AnalysedArticle
+        let slug: String
+        let threadIDs: [String]
+        let duplicateOf: String?
+        let copies: [String]
+        let sourceLabel: String
+
+        init(analysis: AnalysedArticle, slug: String, threadIDs: [String], duplicateOf: String?, copies: [String]) {
+            self.analysis = analysis
+            self.slug = slug
+            self.threadIDs = threadIDs
+            self.duplicateOf = duplicateOf
+            self.copies = copies
+            sourceLabel = ArticleEntry.sourceLabel(of: analysis.article)
+        }
+    }
+    private let storage: Storage
+
+    public var analysis: AnalysedArticle { storage.analysis }
+    public var slug: String { storage.slug }
+    public var threadIDs: [String] { storage.threadIDs }
     /// The article this one copies (a syndicated or re-saved page), which is
     /// shown in its place.
-    public var duplicateOf: String? = nil
+    public var duplicateOf: String? { storage.duplicateOf }
     /// Ids of this article's copies, when it is the one shown.
-    public var copies: [String] = []
+    public var copies: [String] { storage.copies }
     /// How to name the article as a source: its outlet, else its author, else
     /// the start of its title (short enough for a source tag). Made once:
     /// the timeline names ten thousand reports by it, on every build.
-    public let sourceLabel: String
+    public var sourceLabel: String { storage.sourceLabel }
 
-    init(analysis: AnalysedArticle, slug: String, threadIDs: [String]) {
-        self.analysis = analysis
-        self.slug = slug
-        self.threadIDs = threadIDs
-        sourceLabel = Self.sourceLabel(of: analysis.article)
+    init(analysis: AnalysedArticle, slug: String, threadIDs: [String], duplicateOf: String? = nil, copies: [String] = []) {
+        storage = Storage(analysis: analysis, slug: slug, threadIDs: threadIDs, duplicateOf: duplicateOf, copies: copies)
     }
 
     public var id: String { analysis.article.id }

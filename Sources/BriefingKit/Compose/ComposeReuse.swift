@@ -100,7 +100,7 @@ extension ComposeReuse {
         }
         let earlier = parts.earlier(id: "copies").flatMap { try? CopySearchMemo($0) }
         let search = DuplicateDetector.search(articles, signatures: signatures, contents: contents, earlier: earlier)
-        parts.keep(id: "copies", bytes: search.memo.encoded())
+        parts.keepLater(id: "copies") { [memo = search.memo] in memo.encoded() }
         return search.originals
     }
 }

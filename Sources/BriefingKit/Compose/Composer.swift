@@ -22,7 +22,7 @@ public enum Composer {
     /// found them are copied from it (see `ComposeReuse`).
     static func compose(config: SiteConfig, analysed: [AnalysedArticle], assignment: ThreadAssignment,
                         digests: [ArticleDigest], reuse: ComposeReuse? = nil) -> Briefing {
-        let order = analysed.indices.sorted { analysed[$0].article.id < analysed[$1].article.id }
+        let order = idOrder(analysed.map(\.article.id))
         let byID = order.map { analysed[$0] }
         let digestOf = Dictionary(uniqueKeysWithValues: order.map { (analysed[$0].article.id, digests[$0]) })
         let articles = byID.map(\.article)
@@ -36,12 +36,11 @@ public enum Composer {
         }
         let slugs = slugsMade.value
         let copiesOf = Dictionary(grouping: originals.keys.sorted(), by: { originals[$0]! })
-        let entries = zip(byID, slugs).map { analysis, slug in
-            var entry = ArticleEntry(analysis: analysis, slug: slug, threadIDs: assignment.threads(of: analysis.article.id))
-            entry.duplicateOf = originals[entry.id]
-            entry.copies = copiesOf[entry.id] ?? []
-            return entry
-        }.sorted(by: newestFirst)
+        let entries = newestFirst(zip(byID, slugs).map { analysis, slug in
+            let id = analysis.article.id
+            return ArticleEntry(analysis: analysis, slug: slug, threadIDs: assignment.threads(of: id),
+                                duplicateOf: originals[id], copies: copiesOf[id] ?? [])
+        })
         // Copies are listed beside their original, not counted again.
         let shown = entries.filter { $0.duplicateOf == nil }
         let lookup = Dictionary(uniqueKeysWithValues: entries.map { ($0.id, $0) })
@@ -114,8 +113,18 @@ public enum Composer {
                             threadIDs: threads, keys: digest.eventKeys[e], names: digest.eventNames[e])
     }
 
-    static func newestFirst(_ a: ArticleEntry, _ b: ArticleEntry) -> Bool {
-        let da = a.article.date?.dayNumber ?? Int.min, db = b.article.date?.dayNumber ?? Int.min
-        return da != db ? da > db : a.id < b.id
+    /// Indices of `ids` in id order. Seeds are listed by name, so the ids
+    /// are mostly in order already: checked in one pass before sorting.
+    static func idOrder(_ ids: [String]) -> [Int] {
+        if zip(ids, ids.dropFirst()).allSatisfy({ $0 < $1 }) { return Array(ids.indices) }
+        return ids.indices.sorted { ids[$0] < ids[$1] }
+    }
+
+    /// Entries in id order, rearranged newest first (ties stay in id
+    /// order). Sorted as pairs of numbers: sorting the entries themselves
+    /// compared their dates through two objects and moved each entry many times.
+    static func newestFirst(_ byID: [ArticleEntry]) -> [ArticleEntry] {
+        let keys = byID.indices.map { (-(byID[$0].article.date?.dayNumber ?? Int.min + 1), $0) }.sorted { $0 < $1 }
+        return keys.map { byID[$0.1] }
     }
 }

@@ -11,15 +11,15 @@
 /// - for each band bucket (by its band key), the members' contents in
 ///   index order and the likely pairs among them, as positions in that order;
 /// - for each likely pair of contents, whether their shingles agree.
-struct CopySearchMemo: Equatable {
-    struct Bucket: Equatable {
+struct CopySearchMemo: Equatable, Sendable {
+    struct Bucket: Equatable, Sendable {
         /// The hash of the members' contents, in index order.
         let members: UInt64
         /// Likely pairs, two positions each, into the members in index order.
         let pairs: [Int]
     }
 
-    struct Pair: Hashable {
+    struct Pair: Hashable, Sendable {
         let low: UInt64, high: UInt64
         init(_ a: UInt64, _ b: UInt64) { (low, high) = (min(a, b), max(a, b)) }
     }

@@ -19,8 +19,12 @@ public struct Article: Hashable, Sendable, Codable {
         let outlet: String?
         let authorEvidence: String
         let outletEvidence: String
-        let paragraphs: [String]
-        let dropped: [DroppedLine]
+        /// Left in the cache's pack until asked for (`DeferredList`): a
+        /// rebuild reads ten thousand articles and needs the text of only
+        /// those whose pages or parts are made again; the paragraphs are
+        /// most of an article's bytes.
+        let paragraphs: DeferredList<String>
+        let dropped: DeferredList<DroppedLine>
         let paragraphWords: [Int]
     }
     private final class Storage: Sendable {
@@ -28,6 +32,8 @@ public struct Article: Hashable, Sendable, Codable {
         init(_ fields: Fields) { self.fields = fields }
     }
     private let storage: Storage
+    /// For the cache's encoding, which writes a list left in the pack as it lies there.
+    var fields: Fields { storage.fields }
 
     public var id: String { storage.fields.id }
     /// The seed's path as given, e.g. `seeds/x.txt`.
@@ -44,9 +50,10 @@ public struct Article: Hashable, Sendable, Codable {
     public var authorEvidence: String { storage.fields.authorEvidence }
     public var outletEvidence: String { storage.fields.outletEvidence }
     /// The article's real paragraphs, in order.
-    public var paragraphs: [String] { storage.fields.paragraphs }
+    /// (Never nil: a list left in the pack was checked when it was read.)
+    public var paragraphs: [String] { storage.fields.paragraphs.values ?? [] }
     /// Lines left out of the text, with the line number and the reason.
-    public var dropped: [DroppedLine] { storage.fields.dropped }
+    public var dropped: [DroppedLine] { storage.fields.dropped.values ?? [] }
     /// Words in each paragraph, counted once at ingest.
     public var paragraphWords: [Int] { storage.fields.paragraphWords }
 
@@ -55,7 +62,7 @@ public struct Article: Hashable, Sendable, Codable {
                 paragraphs: [String], dropped: [DroppedLine], authorEvidence: String = "", outletEvidence: String = "") {
         self.init(Fields(id: id, file: file, title: title, titleSource: titleSource, date: date, dateSource: dateSource,
                          dateEvidence: dateEvidence, authors: authors, outlet: outlet, authorEvidence: authorEvidence,
-                         outletEvidence: outletEvidence, paragraphs: paragraphs, dropped: dropped,
+                         outletEvidence: outletEvidence, paragraphs: DeferredList(paragraphs), dropped: DeferredList(dropped),
                          paragraphWords: paragraphs.map { Words.count($0) }))
     }
 
@@ -74,7 +81,7 @@ public struct Article: Hashable, Sendable, Codable {
 }
 
 public struct DroppedLine: Hashable, Sendable, Codable {
-    public enum Reason: String, Sendable, Codable {
+    public enum Reason: String, Sendable, Codable, CaseIterable {
         case metadata = "date, byline or site name"
         case headline = "headline"
         case navigation = "site menu or section label"

@@ -12,13 +12,66 @@ import Foundation
 /// way (`ResolvedNames`); a thread verdict and the digest made with it while
 /// the threads' definitions hash to the same `threadsKey`.
 public final class ArticleCache: @unchecked Sendable {
-    struct Entry: Codable {
-        var article: Article?
-        var warnings: [Diagnostic]
-        var skipped: Diagnostic?
-        var reading: ArticleReading?
-        var names: ResolvedNames?
-        var threads: Threaded?
+    /// Its fields live in one immutable object, replaced whole when one is
+    /// set: ingest hands ten thousand entries about, and an entry's two
+    /// dozen strings and arrays cost as many retains and releases per copy.
+    struct Entry: Codable, Sendable {
+        private final class Storage: Sendable {
+            let article: Article?
+            let warnings: [Diagnostic]
+            let skipped: Diagnostic?
+            let reading: ArticleReading?
+            let names: ResolvedNames?
+            let threads: Threaded?
+
+            init(article: Article?, warnings: [Diagnostic], skipped: Diagnostic?, reading: ArticleReading?,
+                 names: ResolvedNames?, threads: Threaded?) {
+                self.article = article
+                self.warnings = warnings
+                self.skipped = skipped
+                self.reading = reading
+                self.names = names
+                self.threads = threads
+            }
+        }
+        private var storage: Storage
+
+        init(article: Article? = nil, warnings: [Diagnostic], skipped: Diagnostic? = nil, reading: ArticleReading? = nil,
+             names: ResolvedNames? = nil, threads: Threaded? = nil) {
+            storage = Storage(article: article, warnings: warnings, skipped: skipped, reading: reading, names: names, threads: threads)
+        }
+
+        var article: Article? { storage.article }
+        var warnings: [Diagnostic] { storage.warnings }
+        var skipped: Diagnostic? { storage.skipped }
+        var reading: ArticleReading? {
+            get { storage.reading }
+            set { storage = Storage(article: article, warnings: warnings, skipped: skipped, reading: newValue, names: names, threads: threads) }
+        }
+        var names: ResolvedNames? {
+            get { storage.names }
+            set { storage = Storage(article: article, warnings: warnings, skipped: skipped, reading: reading, names: newValue, threads: threads) }
+        }
+        var threads: Threaded? {
+            get { storage.threads }
+            set { storage = Storage(article: article, warnings: warnings, skipped: skipped, reading: reading, names: names, threads: newValue) }
+        }
+
+        private enum CodingKeys: String, CodingKey { case article, warnings, skipped, reading, names, threads }
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            self.init(article: try c.decodeIfPresent(Article.self, forKey: .article), warnings: try c.decode([Diagnostic].self, forKey: .warnings),
+                      skipped: try c.decodeIfPresent(Diagnostic.self, forKey: .skipped),
+                      reading: try c.decodeIfPresent(ArticleReading.self, forKey: .reading),
+                      names: try c.decodeIfPresent(ResolvedNames.self, forKey: .names),
+                      threads: try c.decodeIfPresent(Threaded.self, forKey: .threads))
+        }
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encodeIfPresent(article, forKey: .article); try c.encode(warnings, forKey: .warnings)
+            try c.encodeIfPresent(skipped, forKey: .skipped); try c.encodeIfPresent(reading, forKey: .reading)
+            try c.encodeIfPresent(names, forKey: .names); try c.encodeIfPresent(threads, forKey: .threads)
+        }
 
         /// What ingest made of the seed, its warnings naming it as `path`:
         /// the entry may have been made when the seeds folder was named
@@ -38,10 +91,10 @@ public final class ArticleCache: @unchecked Sendable {
     }
 
     /// The entries' file: a new name whenever `Entry`, `BinaryRecord` or `BinaryCoder` changes shape.
-    static let format = "articles-v12.pack"
+    static let format = "articles-v13.pack"
     /// Files and folders of earlier formats (of this cache and the page
     /// memo), removed when the cache is saved.
-    private static let formerFormats = ["ingest-v1", "articles-v2", "articles-v3", "articles-v4", "articles-v5", "articles-v6.pack", "articles-v7.pack", "articles-v8.pack", "articles-v9.pack", "articles-v10.pack", "articles-v11.pack", "seeds-v1.json", "pages-v1.json"]
+    private static let formerFormats = ["ingest-v1", "articles-v2", "articles-v3", "articles-v4", "articles-v5", "articles-v6.pack", "articles-v7.pack", "articles-v8.pack", "articles-v9.pack", "articles-v10.pack", "articles-v11.pack", "articles-v12.pack", "seeds-v1.json", "pages-v1.json"]
 
     /// `.briefing-cache/<out>`: the pack, the seeds' stamps and the page memo.
     let root: URL

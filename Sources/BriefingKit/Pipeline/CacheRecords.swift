@@ -7,6 +7,25 @@
 protocol BinaryRecord {
     init(from source: BinaryCoder.Source) throws
     func write(to sink: BinaryCoder.Sink)
+    /// Steps over one record, checking all that `init(from:)` could fail
+    /// on, without making the record (see `DeferredList(checking:)`).
+    static func skip(in source: BinaryCoder.Source) throws
+}
+
+extension BinaryRecord {
+    static func skip(in source: BinaryCoder.Source) throws { _ = try Self(from: source) }
+}
+
+/// A paragraph of an article is a string as written (see `Article`).
+extension String: BinaryRecord {
+    init(from source: BinaryCoder.Source) throws { self = try source.string() }
+    func write(to sink: BinaryCoder.Sink) { sink.string(self) }
+    /// Any bytes make a string (bad UTF-8 is repaired): only the length can be wrong.
+    static func skip(in source: BinaryCoder.Source) throws {
+        let length = Int(try source.varint())
+        guard length <= source.end - source.offset else { throw source.corrupt("string past the end") }
+        source.offset += length
+    }
 }
 
 extension Sentence: BinaryRecord {

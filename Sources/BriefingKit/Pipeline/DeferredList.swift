@@ -59,6 +59,22 @@ struct DeferredList<Element: BinaryRecord & Hashable & Codable & Sendable>: Hash
         }
     }
 
+    /// As `init(from:)`, but a list left in the pack is first checked
+    /// record by record (`BinaryRecord.skip`), so that `values` is never
+    /// nil: for a list that cannot be made again from anything else.
+    init(checking source: BinaryCoder.Source) throws {
+        if source.owner != nil {
+            let start = source.offset
+            let length = Int(try source.varint())
+            guard length <= source.end - source.offset else { throw source.corrupt("list past the end") }
+            let block = BinaryCoder.Source(bytes: source.bytes, range: source.offset..<source.offset + length)
+            for _ in 0..<(try block.listCount()) { try Element.skip(in: block) }
+            guard block.offset == block.end else { throw source.corrupt("list shorter than its length") }
+            source.offset = start
+        }
+        try self.init(from: source)
+    }
+
     static func == (a: DeferredList, b: DeferredList) -> Bool { a.values == b.values }
     func hash(into hasher: inout Hasher) { hasher.combine(values) }
     init(from decoder: any Decoder) throws { self.init(try [Element](from: decoder)) }

@@ -99,6 +99,14 @@ public final class FragmentMemo: @unchecked Sendable {   // `now`, `owned` and `
         _ = self.bytes(id: id, key: key.value) { bytes }
     }
 
+    /// `keep(id:bytes:)` with the bytes `make` works out on another core;
+    /// `save` waits for them. For a part no one reads in this build, whose
+    /// encoding would otherwise hold up the build's one-core stretches.
+    func keepLater(id: String, make: @escaping @Sendable () -> [UInt8]) {
+        DispatchQueue.global().async(group: pending) { self.keep(id: id, bytes: make()) }
+    }
+    private let pending = DispatchGroup()
+
     /// Keeps this build's parts for the next. The file is a log, as the
     /// article cache's pack is: parts made afresh are appended, and the later
     /// of two parts of one id counts, so one changed article costs its own
@@ -107,6 +115,7 @@ public final class FragmentMemo: @unchecked Sendable {   // `now`, `owned` and `
     /// article cache: a memo that cannot be written only makes the next
     /// build slower.
     func save() {
+        pending.wait()
         let now = lock.withLock { self.now }
         let live = now.reduce(0) { $0 + $1.bytes.count }
         let fresh = now.filter { earlier[$0.id]?.key != $0.key }

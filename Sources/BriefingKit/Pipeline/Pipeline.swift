@@ -88,11 +88,14 @@ public enum Pipeline {
         if !site.kept.isEmpty { timer.note("\(site.kept.count) of \(site.fingerprints.count) pages as published") }
         let rendered = published == nil ? site.paths.filter { $0.hasSuffix(".html") }.count : site.fingerprints.count - site.kept.count
         timer.start("publish")
+        // The parts' memos hold for the next build whatever publish does: saved on the other cores meanwhile.
+        let partsSaved = memos.map { memos in
+            [memos.exportFragments, memos.searchFragments].map { memo in Eventually { memo.save() } }
+        }
+        defer { partsSaved?.forEach { _ = $0.value } }
         let outcome = try SiteWriter.publish(site, staged: staging)
         if let cache, let memos {
             PageMemo.record(site, publishedIn: options.out, cache: cache, previous: memos.pages)
-            memos.exportFragments.save()
-            memos.searchFragments.save()
         }
         timer.note("\(outcome.written) files written, \(outcome.unchanged) unchanged")
         timer.finish()

@@ -42,9 +42,9 @@ public enum SiteWriter {
         let writtenNow = Parallel.map(inMemory) { staging.stage($0, site.files[$0]!) }
         var fresh = Set(site.staged.filter(\.value).keys)
         for (path, written) in zip(inMemory, writtenNow) where written { fresh.insert(path) }
-        for path in site.kept.sorted() where staging.published?.files.contains(path) != true {
-            staging.fail("\(path) of the last build is gone; build again with --no-cache")
-        }
+        // Sorted only when some are missing, for the message: 10,000 paths took milliseconds to sort.
+        let gone = site.kept.filter { staging.published?.files.contains($0) != true }
+        for path in gone.sorted() { staging.fail("\(path) of the last build is gone; build again with --no-cache") }
         if let failure = staging.failure {
             throw BriefingError.output(path: staging.out, message: "writing the new site failed (\(failure))")
         }
