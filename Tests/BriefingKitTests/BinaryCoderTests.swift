@@ -31,6 +31,37 @@ struct BinaryCoderTests {
         }
     }
 
+    /// Read from a mapped pack, an article's paragraphs and dropped lines
+    /// stay there until asked for; they are checked when the entry is read,
+    /// so a damaged list fails the entry (which is then made afresh) rather
+    /// than giving an article with no text.
+    @Test func paragraphsLeftInThePackAreCheckedWhenRead() throws {
+        let article = Article(id: "a", file: "seeds/a.txt", title: "T", titleSource: .headline, date: nil, dateSource: .none,
+                              dateEvidence: "", authors: [], outlet: nil, paragraphs: ["First paragraph.", "Zoë’s second."],
+                              dropped: [DroppedLine(line: 3, text: "Share this", reason: .widget)])
+        let data = try BinaryCoder.encode(ArticleCache.Entry(article: article, warnings: []))
+        func mapped(_ bytes: Data) throws -> ArticleCache.Entry {
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent("pack-\(UUID().uuidString)")
+            try bytes.write(to: file)
+            defer { try? FileManager.default.removeItem(at: file) }
+            let pack = try #require(MappedFile(path: file.path))
+            return try BinaryCoder.decode(ArticleCache.Entry.self, from: pack.bytes, in: 0..<pack.bytes.count, owner: pack)
+        }
+        let back = try mapped(data)
+        #expect(back.article?.paragraphs == article.paragraphs)
+        #expect(back.article?.dropped == article.dropped)
+        #expect(back.article == article)
+        // The reason of the dropped line, garbled: "widget" becomes "wodget".
+        var garbled = data
+        garbled[try #require(data.firstRange(of: Data("widget".utf8))).lowerBound + 1] = UInt8(ascii: "o")
+        #expect(throws: DecodingError.self) { try mapped(garbled) }
+        // A paragraph's length past the end of its list.
+        var longer = data
+        let at = try #require(data.firstRange(of: Data("First".utf8))).lowerBound - 1
+        longer[at] = 0x7f
+        #expect(throws: DecodingError.self) { try mapped(longer) }
+    }
+
     /// The seeds' stamps kept the bytes of their earlier `Codable` form, so
     /// caches written before still read.
     @Test func seedRecordsReadTheirCodableForm() throws {
