@@ -15,14 +15,17 @@ public struct ArchiveMonth: Sendable {
     static func months(of entries: [ArticleEntry]) -> [ArchiveMonth] {
         // Each month's list grows in place: copying it for every article
         // made this quadratic (7 s at 100,000 articles).
-        var months: [(key: String, label: String, articleIDs: [String])] = []
+        // A month is told by its number (year × 12 + month), and named only
+        // when it starts: its key and label are strings made once, not per article.
+        var months: [(number: Int?, key: String, label: String, articleIDs: [String])] = []
         for entry in entries where entry.duplicateOf == nil {
-            let month = entry.article.date.flatMap { TemporalValue(year: $0.year, month: $0.month) }
-            let key = month?.iso ?? "undated"
-            if months.last?.key == key {
+            let date = entry.article.date
+            let number = date.map { $0.year * 12 + $0.month }
+            if let last = months.last, last.number == number {
                 months[months.count - 1].articleIDs.append(entry.id)
             } else {
-                months.append((key, month?.label ?? "Date unknown", [entry.id]))
+                let month = date.flatMap { TemporalValue(year: $0.year, month: $0.month) }
+                months.append((number, month?.iso ?? "undated", month?.label ?? "Date unknown", [entry.id]))
             }
         }
         return months.map { ArchiveMonth(key: $0.key, label: $0.label, articleIDs: $0.articleIDs) }

@@ -59,6 +59,16 @@ struct ComposeReuse: Sendable {
 }
 
 extension ComposeReuse {
+    /// A hash of the article's seed key, which stands for all the article
+    /// is made of from its seed (see `TimelineMerger.Item.seed`).
+    func seedHash(_ articleID: String) -> UInt64? {
+        seedKeys[articleID].map { key in
+            var hash = WordHash()
+            hash.add(key)
+            return hash.value
+        }
+    }
+
     /// `make(articles)`, or the slugs an earlier build made of articles with
     /// the same ids, titles and dates, in the same order.
     func slugs(_ articles: [Article], make: ([Article]) -> [String]) -> [String] {

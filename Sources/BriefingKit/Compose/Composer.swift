@@ -50,7 +50,8 @@ public enum Composer {
         let timeline = Eventually { [digestOf] in
             Trace.measure("compose.timeline") {
                 TimelineMerger.merge(shown.flatMap { entry in
-                    entry.analysis.events.indices.map { timelineItem($0, entry, digestOf[entry.id]!, threads: entry.threadIDs) }
+                    let seed = reuse?.seedHash(entry.id)
+                    return entry.analysis.events.indices.map { timelineItem($0, entry, digestOf[entry.id]!, threads: entry.threadIDs, seed: seed) }
                 }, memo: reuse?.parts)
             }
         }
@@ -84,7 +85,7 @@ public enum Composer {
                                reuse: ComposeReuse?) -> (members: [String], parts: ComposeReuse.Composed) {
         let members = shown.filter { $0.threadIDs.contains(definition.id) }
         func composed() -> ComposeReuse.Composed {
-            composedThread(definition, members: members, assignment: assignment, digestOf: digestOf, lookup: lookup, memo: reuse?.parts)
+            composedThread(definition, members: members, assignment: assignment, digestOf: digestOf, lookup: lookup, reuse: reuse)
         }
         return (members.map(\.id), reuse.flatMap { $0.composed(definition, members: members, make: composed) } ?? composed())
     }
@@ -92,13 +93,14 @@ public enum Composer {
     /// What a thread is made of besides its members and who's who.
     private static func composedThread(_ definition: ThreadDefinition, members: [ArticleEntry], assignment: ThreadAssignment,
                                        digestOf: [String: ArticleDigest], lookup: [String: ArticleEntry],
-                                       memo: FragmentMemo?) -> ComposeReuse.Composed {
+                                       reuse: ComposeReuse?) -> ComposeReuse.Composed {
         let items = members.flatMap { entry in
-            entry.analysis.events.indices.filter { e in
+            let seed = reuse?.seedHash(entry.id)
+            return entry.analysis.events.indices.filter { e in
                 entry.threadIDs.count == 1 || assignment.paragraph(entry.analysis.events[e].paragraph, of: entry.id, isAbout: definition.id)
-            }.map { e in timelineItem(e, entry, digestOf[entry.id]!, threads: [definition.id]) }
+            }.map { e in timelineItem(e, entry, digestOf[entry.id]!, threads: [definition.id], seed: seed) }
         }
-        let timeline = TimelineMerger.merge(items, memo: memo, scope: "thread:" + definition.id + ":")
+        let timeline = TimelineMerger.merge(items, memo: reuse?.parts, scope: "thread:" + definition.id + ":")
         let summary = SummaryComposer.summary(articleCount: members.count,
                                               candidates: members.map { digestOf[$0.id]!.candidates(for: definition.id) })
         let quotes = QuoteSelector.keyQuotes(threadID: definition.id, articles: members, assignment: assignment)
@@ -108,9 +110,10 @@ public enum Composer {
     }
 
     /// Event `e` of the entry's article, with its words from the digest.
-    private static func timelineItem(_ e: Int, _ entry: ArticleEntry, _ digest: ArticleDigest, threads: [String]) -> TimelineMerger.Item {
+    private static func timelineItem(_ e: Int, _ entry: ArticleEntry, _ digest: ArticleDigest, threads: [String],
+                                     seed: UInt64?) -> TimelineMerger.Item {
         TimelineMerger.Item(event: entry.analysis.events[e], articleID: entry.id, articleDate: entry.article.date,
-                            threadIDs: threads, keys: digest.eventKeys[e], names: digest.eventNames[e])
+                            threadIDs: threads, keys: digest.eventKeys[e], names: digest.eventNames[e], seed: seed)
     }
 
     /// Indices of `ids` in id order. Seeds are listed by name, so the ids

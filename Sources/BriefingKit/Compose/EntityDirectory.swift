@@ -32,9 +32,14 @@ enum EntityDirectory {
         // every article, and a number is cheaper to keep than thread ids.
         var combinationOf: [[String]: Int] = [:]
         var combinations: [[String]] = []
-        var appearances: [Key: [(String, Int)]] = [:]
-        var roles: [Key: [String: Int]] = [:]
-        var threads: [Key: Set<Int>] = [:]
+        // Each name is looked up once per mention and numbered; what is
+        // gathered for it lives in lists under that number (one lookup of a
+        // string key, not three).
+        var number: [Key: Int] = [:]
+        var keys: [Key] = []
+        var appearances: [[(String, Int)]] = []
+        var roles: [[String: Int]] = []
+        var threads: [Set<Int>] = []
         var quotes: [String: [KeyQuote]] = [:]
         var quoted: Set<Said> = []   // so a quote repeated by copies counts once
         for entry in entries {   // newest first, so appearances are too
@@ -45,9 +50,14 @@ enum EntityDirectory {
             }()
             for entity in entry.analysis.entities {
                 let key = Key(kind: entity.kind, name: entity.name)
-                appearances[key, default: []].append((entry.id, entity.mentions))
-                if let role = entity.role { roles[key, default: [:]][role, default: 0] += 1 }
-                threads[key, default: []].insert(combination)
+                let n = number[key] ?? {
+                    keys.append(key); appearances.append([]); roles.append([:]); threads.append([])
+                    number[key] = keys.count - 1
+                    return keys.count - 1
+                }()
+                appearances[n].append((entry.id, entity.mentions))
+                if let role = entity.role { roles[n][role, default: 0] += 1 }
+                threads[n].insert(combination)
             }
             for quote in entry.analysis.quotes {
                 guard let speaker = quote.speaker else { continue }
@@ -56,14 +66,15 @@ enum EntityDirectory {
                 }
             }
         }
-        let keys = appearances.keys.sorted { ($0.kind.rawValue, $0.name) < ($1.kind.rawValue, $1.name) }
-        let slugs = Slug.unique(keys.map(\.name))
-        return zip(keys, slugs).map { key, slug in
-            let threadIDs = Set(threads[key]!.flatMap { combinations[$0] })
-            let stated = (roles[key] ?? [:]).map { EntityProfile.Role(text: $0.key, articles: $0.value) }
+        let order = keys.indices.sorted { (keys[$0].kind.rawValue, keys[$0].name) < (keys[$1].kind.rawValue, keys[$1].name) }
+        let slugs = Slug.unique(order.map { keys[$0].name })
+        return zip(order, slugs).map { n, slug in
+            let key = keys[n]
+            let threadIDs = Set(threads[n].flatMap { combinations[$0] })
+            let stated = roles[n].map { EntityProfile.Role(text: $0.key, articles: $0.value) }
                 .sorted { ($1.articles, $0.text) < ($0.articles, $1.text) }
             return EntityProfile(kind: key.kind, name: key.name, slug: slug, roles: stated,
-                                 appearances: appearances[key]!.map { (articleID: $0.0, mentions: $0.1) },
+                                 appearances: appearances[n].map { (articleID: $0.0, mentions: $0.1) },
                                  threadIDs: threadOrder.filter(threadIDs.contains),
                                  quotes: key.kind == .place ? [] : quotes[key.name] ?? [])
         }

@@ -12,6 +12,10 @@ enum TimelineMerger {
         let keys: [UInt64]
         /// Capitalised words inside the sentence, who and where, as `WordHash.sortedHashes`.
         let names: [UInt64]
+        /// A hash of the article's seed key (`ArticleCache.key`), when it has
+        /// one: the event's text, date, words and names, and the article's
+        /// date, all follow from the seed, so a day's memo key need not hash them.
+        var seed: UInt64? = nil
     }
 
 
@@ -29,9 +33,10 @@ enum TimelineMerger {
         // Days are independent: merged on every core, then put in one order.
         let days = byDate.keys.sorted().map { ($0, byDate[$0]!) }
         let entries = Parallel.map(days) { value, group -> [TimelineEntry] in
-            let reports = group.map { items[$0] }
-            guard let memo else { return mergeDay(value, reports) }
-            return memo.records(id: "timeline-day:" + scope + value.iso, key: dayKey(value, reports)) { mergeDay(value, reports) }
+            guard let memo else { return mergeDay(value, group.map { items[$0] }) }
+            return memo.records(id: "timeline-day:" + scope + value.iso, key: dayKey(value, group, of: items)) {
+                mergeDay(value, group.map { items[$0] })
+            }
         }
         // Days in order, each day's entries in order: the whole in order.
         return entries.flatMap { $0 }
@@ -60,20 +65,30 @@ enum TimelineMerger {
         }
     }
 
-    /// Everything of a day's reports that merging them reads, in order.
-    private static func dayKey(_ value: TemporalValue, _ reports: [Item]) -> UInt64 {
+    /// Everything of a day's reports (`group`, indices into `items`) that
+    /// merging them reads, in order. The reports of an article with a seed
+    /// key are told by it: they are that article's events on that day, in
+    /// the order it gives them.
+    private static func dayKey(_ value: TemporalValue, _ group: [Int], of items: [Item]) -> UInt64 {
         var hash = WordHash()
         hash.add("timeline-day")
         hash.add(BuildIdentity.executable)
         hash.add(value.iso)
-        hash.add(reports.count)
-        for report in reports {
+        hash.add(group.count)
+        for i in group {
+            let report = items[i]
             hash.add(report.articleID)
-            hash.add(report.articleDate?.dayNumber ?? Int.max)
-            hash.add(report.event.text)
             hash.add(report.event.paragraph)
             hash.add(report.threadIDs.count)
             for id in report.threadIDs { hash.add(id) }
+            if let seed = report.seed {
+                hash.add(1)
+                hash.add(seed)
+                continue
+            }
+            hash.add(0)
+            hash.add(report.articleDate?.dayNumber ?? Int.max)
+            hash.add(report.event.text)
             hash.add(report.keys.count)
             for key in report.keys { hash.add(key) }
             hash.add(report.names.count)

@@ -15,7 +15,8 @@ public enum Pipeline {
             }
             config.baseURL = base.hasSuffix("/") ? base : base + "/"
         }
-        let templates = try TemplateSet(folder: options.templates)
+        // Parsed on another core while the seeds are read; a bad template still stops the build before render.
+        let templatesLoaded = Eventually { [folder = options.templates] in Result { try TemplateSet(folder: folder) } }
 
         timer.start("ingest")
         let cache = options.cache ? (options.memo ?? ArticleCache(out: options.out)) : nil
@@ -48,8 +49,10 @@ public enum Pipeline {
         }
         let (assignment, verdicts) = ThreadClassifier.assign(articles, threads: config.threads, earlier: earlier.map { $0?.verdict })
         timer.start("compose")
-        // What render reuses from earlier builds is read while compose runs.
+        // What render reuses from earlier builds, and the published site's
+        // files, are read while compose runs.
         let renderMemos = cache.map { cache in Eventually { [out = options.out] in RenderMemos(cache: cache, out: out) } }
+        let publishedListing = Eventually { [out = options.out] in SiteStaging.listPublished(out) }
         let digests = Composer.digests(of: analysed, threads: config.threads, assignment: assignment, earlier: earlier.map { $0?.digest })
         var cacheSaved: Eventually<Void>?
         // A rebuild in `watch` uses the cache again: it must be saved by then, whatever happens below.
@@ -75,18 +78,20 @@ public enum Pipeline {
         }
         composedParts?.save()
         timer.start("render")
+        let templates = try templatesLoaded.value.get()
         let memos = renderMemos?.value
         let published = memos?.published
         // Pages go to the staging folder as they are made (see `SiteStaging`);
         // the output itself changes only in the publish step.
-        let staging = try SiteStaging(out: options.out)
+        let staging = try SiteStaging(out: options.out, listed: .some(publishedListing.value))
         let site = SiteRenderer.render(briefing, templates: templates, baseURL: config.baseURL, published: published,
                                        seedKeys: seedKeys, staging: staging, exportFragments: memos?.exportFragments,
                                        searchFragments: memos?.searchFragments) {
             log.progress(step: "[6/\(steps.count)] render", done: $0, total: $1, elapsed: $2)
         }
         if !site.kept.isEmpty { timer.note("\(site.kept.count) of \(site.fingerprints.count) pages as published") }
-        let rendered = published == nil ? site.paths.filter { $0.hasSuffix(".html") }.count : site.fingerprints.count - site.kept.count
+        // Pages only: the sitemap has a fingerprint too, but it is no page.
+        let rendered = site.paths.filter { $0.hasSuffix(".html") && (published == nil || !site.kept.contains($0)) }.count
         timer.start("publish")
         // The parts' memos hold for the next build whatever publish does: saved on the other cores meanwhile.
         let partsSaved = memos.map { memos in

@@ -20,14 +20,18 @@ public final class SiteStaging: @unchecked Sendable {
     private var madeFolders: Set<String> = [""]
     private var failures: [String] = []
 
-    public init(out: String) throws {
+    /// `listed`, when given, is what `listPublished(out)` returned earlier
+    /// in the build (listed while compose ran, on another core).
+    public convenience init(out: String) throws { try self.init(out: out, listed: nil) }
+
+    init(out: String, listed: PublishedTree?? = nil) throws {
         let outURL = URL(fileURLWithPath: out).standardizedFileURL
         try SiteWriter.refuseToReplace(outURL, shownAs: out)
         self.out = out
         root = outURL.path
         folder = outURL.deletingLastPathComponent()
             .appendingPathComponent(".\(outURL.lastPathComponent).building-\(ProcessInfo.processInfo.processIdentifier)").path
-        published = FileManager.default.fileExists(atPath: root) ? PublishedTree.list(root) : nil
+        published = listed ?? Self.listPublished(out)
         let fm = FileManager.default
         try? fm.removeItem(atPath: folder)
         if published != nil { Self.removeDeadStaging(beside: outURL) }
@@ -36,6 +40,12 @@ public final class SiteStaging: @unchecked Sendable {
         } catch {
             throw BriefingError.output(path: out, message: "cannot make the staging folder \(folder) (\(error.localizedDescription)); check the permissions of the folder that holds the output")
         }
+    }
+
+    /// The files and folders of the site published in `out`, if there is one.
+    static func listPublished(_ out: String) -> PublishedTree? {
+        let root = URL(fileURLWithPath: out).standardizedFileURL.path
+        return FileManager.default.fileExists(atPath: root) ? PublishedTree.list(root) : nil
     }
 
     /// Writes `data` as `path` in the staging folder, unless the published

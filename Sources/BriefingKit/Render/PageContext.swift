@@ -101,7 +101,7 @@ struct PageContext: @unchecked Sendable {   // `articleChrome` is made once and 
         c["who"] = people.map { entityItem($0, root: "../") }
         c["has_who"] = !people.isEmpty
         c["description"] = thread.definition.description
-        c["sections"] = thread.document.sections.map { ["id": $0.id, "heading": $0.heading, "html": CommonMark.html($0.markdown)] }
+        c["sections"] = thread.document.sections.map { ["id": $0.id, "heading": $0.heading, "html": MarkdownHTML(markdown: $0.markdown)] }
         c["markdown_url"] = (SitePaths.threadMarkdown(thread.definition.id) as NSString).lastPathComponent
         c["article_count"] = thread.articleIDs.count
         c["plural"] = thread.articleIDs.count != 1

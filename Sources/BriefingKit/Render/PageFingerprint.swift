@@ -48,6 +48,17 @@ enum PageFingerprint {
         return String(digest.value, radix: 16)
     }
 
+    /// The sitemap, from what it lists; the executable stands for how it is written.
+    static func sitemap(pages: [String], baseURL: String?) -> String {
+        var digest = WordHash()
+        digest.add("sitemap")
+        digest.add(BuildIdentity.executable)
+        digest.add(baseURL ?? "\u{0}")
+        digest.add(pages.count)
+        for page in pages { digest.add(page) }
+        return String(digest.value, radix: 16)
+    }
+
     /// The hash of `values` alone.
     static func hash(_ values: [String: Any]) -> UInt64 {
         var digest = WordHash()
@@ -56,7 +67,7 @@ enum PageFingerprint {
     }
 
     /// What kind of value follows, so that values of different kinds never hash alike.
-    private enum Tag: UInt64 { case text = 1, yes, no, number, object, list, other }
+    private enum Tag: UInt64 { case text = 1, yes, no, number, object, list, other, markdown }
 
     /// Each value with a type tag; the tags and counts keep ["a", "b"] apart
     /// from ["ab"]. A dictionary is the sum of its entries' own hashes: the
@@ -66,6 +77,8 @@ enum PageFingerprint {
         case let text as String: digest.add(Tag.text.rawValue); digest.add(text)
         case let flag as Bool: digest.add((flag ? Tag.yes : Tag.no).rawValue)
         case let number as Int: digest.add(Tag.number.rawValue); digest.add(number)
+        case let html as MarkdownHTML:
+            digest.add(Tag.markdown.rawValue); digest.add(CommonMark.version); digest.add(html.markdown)
         case let object as [String: Any]:
             var sum: UInt64 = 0
             for (key, item) in object {

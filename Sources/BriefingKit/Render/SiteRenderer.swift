@@ -112,7 +112,12 @@ public enum SiteRenderer {
             case .searchIndex: return Rendered(path: path, made: .bytes(SearchIndex.script(briefing, fragments: searchFragments, keys: fragmentKeys)))
             case .data: return Rendered(path: path, made: .bytes(BriefingExport.json(briefing, fragments: exportFragments, keys: fragmentKeys)))
             case .feed: return Rendered(path: path, made: .file(AtomFeed.site(briefing, baseURL: baseURL)))
-            case .sitemap: return Rendered(path: path, made: .file(Sitemap.xml(paths: pages, baseURL: baseURL)))
+            case .sitemap:
+                // Kept while the pages and the base URL are: made, it is ten thousand lines.
+                guard let published else { return Rendered(path: path, made: .file(Sitemap.xml(paths: pages, baseURL: baseURL))) }
+                let fingerprint = PageFingerprint.sitemap(pages: pages, baseURL: baseURL)
+                if published[path] == fingerprint { return Rendered(path: path, made: .kept(fingerprint: fingerprint)) }
+                return Rendered(path: path, made: .page(Sitemap.xml(paths: pages, baseURL: baseURL), fingerprint: fingerprint))
             }
         }
         let made = Parallel.map(jobs, progress: progress.map { Progress(total: jobs.count, report: $0) }) { planned -> Rendered in
