@@ -123,6 +123,7 @@ struct WatchLog: BuildLog {
         if !quiet || !message.hasPrefix("[") { FileHandle.standardOutput.write(Data((message + "\n").utf8)) }
     }
     func warning(_ diagnostic: Diagnostic) { FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8)) }
+    func warnings(_ diagnostics: [Diagnostic]) { writeWarnings(diagnostics) }
 }
 
 struct Check: ParsableCommand {
@@ -181,5 +182,13 @@ struct StandardLog: BuildLog {
         FileHandle.standardError.write(Data(line.utf8))
     }
     func warning(_ diagnostic: Diagnostic) { FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8)) }
+    func warnings(_ diagnostics: [Diagnostic]) { writeWarnings(diagnostics) }
     func error(_ message: String) { FileHandle.standardError.write(Data(("error: " + message + "\n").utf8)) }
+}
+
+/// Warnings in one write: a large corpus has hundreds, and a write each
+/// was milliseconds of every build.
+func writeWarnings(_ diagnostics: [Diagnostic]) {
+    guard !diagnostics.isEmpty else { return }
+    FileHandle.standardError.write(Data(diagnostics.map { $0.description + "\n" }.joined().utf8))
 }

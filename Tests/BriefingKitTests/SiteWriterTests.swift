@@ -85,6 +85,49 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: staging.folder))
     }
 
+    /// The export and the search index are staged as runs spliced from the
+    /// parts' memo: more runs than one `writev` takes, some empty, give the
+    /// file their joined bytes; the same bytes again leave the published
+    /// file alone, and one byte changed anywhere, or one more, writes it.
+    @Test func splicedBytesAreStagedAsTheirJoinedBytes() throws {
+        let tmp = TempFolder(); defer { tmp.cleanUp() }
+        let out = tmp.path + "/site"
+        let parts = (0..<3000).map { i in Array("{\"part\": \(i), \"text\": \"\(String(repeating: "é", count: i % 7))\"}".utf8) }
+        let borrowed = parts.map { part in
+            let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: part.count)
+            _ = copy.initialize(from: part)
+            return UnsafeBufferPointer(copy)
+        }
+        defer { for part in borrowed { part.deallocate() } }
+        func spliced(_ change: (inout [UInt8]) -> Void = { _ in }) -> SplicedBytes {
+            var writer = JSONWriter()
+            writer.list { json in
+                for (i, part) in borrowed.enumerated() {
+                    if i % 500 == 0 { json.member(borrowing: UnsafeBufferPointer(start: nil, count: 0)) }
+                    json.member(borrowing: part)
+                    if i % 3 == 0 { json.string("own \(i)") }
+                }
+            }
+            var bytes = writer.spliced.joined
+            change(&bytes)
+            return bytes == writer.spliced.joined ? writer.spliced : SplicedBytes(own: bytes, splices: [])
+        }
+        let whole = spliced()
+        #expect(whole.count == whole.joined.count && whole.splices.count > 3000)
+        let staging = try SiteStaging(out: out)
+        #expect(staging.stage(SitePaths.data, spliced: whole))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: staging.folder + "/" + SitePaths.data)) == Data(whole.joined))
+        var site = SiteFiles()
+        site.addStaged(SitePaths.data, written: true, fingerprint: nil)
+        try SiteWriter.publish(site, staged: staging)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: out + "/" + SitePaths.data)) == Data(whole.joined))
+        for (change, written) in [({ (_: inout [UInt8]) in }, false), ({ $0[$0.count / 2] ^= 1 }, true), ({ $0.append(0x20) }, true)] {
+            let again = try SiteStaging(out: out)
+            #expect(again.stage(SitePaths.data, spliced: spliced(change)) == written)
+            again.abandon()
+        }
+    }
+
     @Test func theFoldersOfASiteIncludeEveryParent() {
         let paths = ["index.html", "a/x.html", "a/y.html", "a/b/c/z.html", "d/e.html", "a/b/w.html", "a/b/c/v.html"]
         #expect(PublishedTree.folders(holding: paths) == ["a", "a/b", "a/b/c", "d"])

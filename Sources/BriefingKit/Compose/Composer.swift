@@ -49,10 +49,16 @@ public enum Composer {
         // it is merged on another core while they are made.
         let timeline = Eventually { [digestOf] in
             Trace.measure("compose.timeline") {
-                TimelineMerger.merge(shown.flatMap { entry in
-                    let seed = reuse?.seedHash(entry.id)
-                    return entry.analysis.events.indices.map { timelineItem($0, entry, digestOf[entry.id]!, threads: entry.threadIDs, seed: seed) }
-                }, memo: reuse?.parts)
+                // Appended to one list: `flatMap` copied each of some 40,000 items once more.
+                var items: [TimelineMerger.Item] = []
+                items.reserveCapacity(shown.reduce(0) { $0 + $1.analysis.events.count })
+                for entry in shown where !entry.analysis.events.isEmpty {
+                    let seed = reuse?.seedHash(entry.id), digest = digestOf[entry.id]!
+                    for e in entry.analysis.events.indices {
+                        items.append(timelineItem(e, entry, digest, threads: entry.threadIDs, seed: seed))
+                    }
+                }
+                return TimelineMerger.merge(items, memo: reuse?.parts)
             }
         }
         // Profiles of names and of sources need no thread: made on another core while the threads are.
@@ -94,11 +100,14 @@ public enum Composer {
     private static func composedThread(_ definition: ThreadDefinition, members: [ArticleEntry], assignment: ThreadAssignment,
                                        digestOf: [String: ArticleDigest], lookup: [String: ArticleEntry],
                                        reuse: ComposeReuse?) -> ComposeReuse.Composed {
-        let items = members.flatMap { entry in
-            let seed = reuse?.seedHash(entry.id)
-            return entry.analysis.events.indices.filter { e in
-                entry.threadIDs.count == 1 || assignment.paragraph(entry.analysis.events[e].paragraph, of: entry.id, isAbout: definition.id)
-            }.map { e in timelineItem(e, entry, digestOf[entry.id]!, threads: [definition.id], seed: seed) }
+        var items: [TimelineMerger.Item] = []
+        let threads = [definition.id]
+        for entry in members where !entry.analysis.events.isEmpty {
+            let seed = reuse?.seedHash(entry.id), digest = digestOf[entry.id]!
+            for e in entry.analysis.events.indices where entry.threadIDs.count == 1
+                || assignment.paragraph(entry.analysis.events[e].paragraph, of: entry.id, isAbout: definition.id) {
+                items.append(timelineItem(e, entry, digest, threads: threads, seed: seed))
+            }
         }
         let timeline = TimelineMerger.merge(items, memo: reuse?.parts, scope: "thread:" + definition.id + ":")
         let summary = SummaryComposer.summary(articleCount: members.count,

@@ -39,7 +39,8 @@ enum EntityDirectory {
         var keys: [Key] = []
         var appearances: [[(String, Int)]] = []
         var roles: [[String: Int]] = []
-        var threads: [Set<Int>] = []
+        // The few thread combinations a name meets: a list, as a set cost a hash per mention.
+        var threads: [[Int]] = []
         var quotes: [String: [KeyQuote]] = [:]
         var quoted: Set<Said> = []   // so a quote repeated by copies counts once
         for entry in entries {   // newest first, so appearances are too
@@ -57,7 +58,7 @@ enum EntityDirectory {
                 }()
                 appearances[n].append((entry.id, entity.mentions))
                 if let role = entity.role { roles[n][role, default: 0] += 1 }
-                threads[n].insert(combination)
+                if !threads[n].contains(combination) { threads[n].append(combination) }
             }
             for quote in entry.analysis.quotes {
                 guard let speaker = quote.speaker else { continue }

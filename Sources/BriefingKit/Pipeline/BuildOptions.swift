@@ -32,11 +32,14 @@ public struct BuildOptions: Sendable {
 public protocol BuildLog: Sendable {
     func info(_ message: String)
     func warning(_ diagnostic: Diagnostic)
+    /// Many warnings at once, in order; a log that writes may write them in one go.
+    func warnings(_ diagnostics: [Diagnostic])
     /// How far a long step has come; `elapsed` is in seconds.
     func progress(step: String, done: Int, total: Int, elapsed: Double)
 }
 
 extension BuildLog {
+    public func warnings(_ diagnostics: [Diagnostic]) { for d in diagnostics { warning(d) } }
     public func progress(step: String, done: Int, total: Int, elapsed: Double) {}
 }
 

@@ -20,13 +20,17 @@ final class WarningsOnce: BuildLog, @unchecked Sendable {
         log.progress(step: step, done: done, total: total, elapsed: elapsed)
     }
 
-    func warning(_ diagnostic: Diagnostic) {
-        let isNew = lock.withLock {
-            thisBuild.insert(diagnostic)
-            if standing.contains(diagnostic) { repeated += 1; return false }
-            return true
+    func warning(_ diagnostic: Diagnostic) { warnings([diagnostic]) }
+
+    func warnings(_ diagnostics: [Diagnostic]) {
+        let new = lock.withLock {
+            diagnostics.filter { diagnostic in
+                thisBuild.insert(diagnostic)
+                if standing.contains(diagnostic) { repeated += 1; return false }
+                return true
+            }
         }
-        if isNew { log.warning(diagnostic) }
+        if !new.isEmpty { log.warnings(new) }
     }
 
     /// Ends a build: how many of its warnings were not printed again. A

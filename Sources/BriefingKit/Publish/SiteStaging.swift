@@ -62,17 +62,31 @@ public final class SiteStaging: @unchecked Sendable {
     }
 
     private func stage(_ path: String, bytes: UnsafeRawBufferPointer) -> Bool {
+        stage(path, unchanged: { Self.sameBytes($0, bytes) }, write: { (file: String) throws(PlainFileWrite.Failure) in
+            try PlainFileWrite.write(bytes, to: file)
+        })
+    }
+
+    /// As `stage(_:_:)`, for bytes in runs: compared and written run by
+    /// run, never gathered into one buffer.
+    func stage(_ path: String, spliced: SplicedBytes) -> Bool {
+        stage(path, unchanged: { Self.sameBytes($0, spliced) }, write: { (file: String) throws(PlainFileWrite.Failure) in
+            try PlainFileWrite.write(spliced, to: file)
+        })
+    }
+
+    private func stage(_ path: String, unchanged: (String) -> Bool, write: (String) throws(PlainFileWrite.Failure) -> Void) -> Bool {
         guard SiteWriter.isSafe(path) else {
             fail("refusing \(path), a path that would leave the output folder")
             return false
         }
-        if published?.files.contains(path) == true, Self.sameBytes(root + "/" + path, bytes) { return false }
+        if published?.files.contains(path) == true, unchanged(root + "/" + path) { return false }
         guard makeFolder(holding: path) else {
             fail("\(path): its folder cannot be made in \(folder)")
             return false
         }
         do throws(PlainFileWrite.Failure) {
-            try PlainFileWrite.write(bytes, to: folder + "/" + path)
+            try write(folder + "/" + path)
             return true
         } catch {
             fail("\(path): \(error.reason)")
@@ -131,5 +145,20 @@ public final class SiteStaging: @unchecked Sendable {
         }
         guard let existing = FileBytes.read(path), existing.count == bytes.count else { return false }
         return existing.withUnsafeBytes { memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
+    }
+
+    /// Whether the file at `path` holds exactly the runs of `spliced`, compared mapped, run by run.
+    private static func sameBytes(_ path: String, _ spliced: SplicedBytes) -> Bool {
+        let count = spliced.count
+        guard let stamp = FileStamp(path: path), stamp.size == count else { return false }
+        guard count > 0 else { return true }
+        guard let existing = MappedFile(path: path), existing.bytes.count == count else { return false }
+        var offset = 0, same = true
+        spliced.forEachRun { run in
+            same = memcmp(existing.bytes.baseAddress! + offset, run.baseAddress!, run.count) == 0
+            offset += run.count
+            return same
+        }
+        return same
     }
 }

@@ -5,7 +5,8 @@ enum BriefingExport {
     /// With `fragments` and each article's `ArticleFragmentKey` (`keys`), an
     /// article's record is copied from the last build when nothing it is
     /// made from has changed.
-    static func json(_ b: Briefing, fragments: FragmentMemo? = nil, keys: [String: UInt64] = [:]) -> [UInt8] {
+    /// The records copied are spliced in from the memo (`SplicedBytes`).
+    static func json(_ b: Briefing, fragments: FragmentMemo? = nil, keys: [String: UInt64] = [:]) -> SplicedBytes {
         var json = JSONWriter(capacity: 4_096 * max(b.articles.count, 1))
         json.object { json in
             json.field("title", b.config.title)
@@ -29,7 +30,7 @@ enum BriefingExport {
                 for entry in b.articles {
                     let make = { [depth = json.depth] in JSONWriter.fragment(depth: depth) { $0.object { article(&$0, entry) } } }
                     if let fragments, let key = keys[entry.id] {
-                        json.member(written: fragments.bytes(id: entry.id, key: key, make: make))
+                        json.member(borrowing: fragments.bytes(id: entry.id, key: key, make: make))
                     } else {
                         json.member(written: make())
                     }
@@ -39,7 +40,7 @@ enum BriefingExport {
             json.field("timeline", objects: b.timeline, event)
         }
         json.raw("\n")
-        return json.bytes
+        return json.spliced
     }
 
     private static func article(_ json: inout JSONWriter, _ e: ArticleEntry) {

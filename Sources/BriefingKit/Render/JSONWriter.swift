@@ -7,7 +7,9 @@
 /// Pretty output has two-space indents; lists of strings stay on one line.
 /// Compact output has no spaces, for data that only scripts read.
 struct JSONWriter {
+    /// What has been written, but for the runs `member(borrowing:)` spliced in (see `spliced`).
     private(set) var bytes: [UInt8] = []
+    private var splices: [(at: Int, bytes: UnsafeBufferPointer<UInt8>)] = []
     private let pretty: Bool
     /// Whether each open object or list has a member yet.
     private var filled: [Bool] = []
@@ -42,6 +44,16 @@ struct JSONWriter {
         member()
         self.bytes += bytes
     }
+
+    /// As `member(written:)`, the bytes borrowed rather than copied: they
+    /// must outlive what `spliced` gives.
+    mutating func member(borrowing bytes: UnsafeBufferPointer<UInt8>) {
+        member()
+        splices.append((self.bytes.count, bytes))
+    }
+
+    /// Everything written, borrowed runs included.
+    var spliced: SplicedBytes { SplicedBytes(own: bytes, splices: splices) }
 
     /// How deep the writer is in objects and lists.
     var depth: Int { filled.count }

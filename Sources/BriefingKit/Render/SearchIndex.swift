@@ -10,7 +10,8 @@ enum SearchIndex {
     /// the items of an article whose inputs are unchanged are copied from
     /// the last build (see `FragmentMemo`). Bytes, not text: the file is
     /// megabytes, and a `String` of it was checked as UTF-8 once more.
-    static func script(_ b: Briefing, fragments: FragmentMemo? = nil, keys: [String: UInt64] = [:]) -> [UInt8] {
+    /// The items copied are spliced in from the memo (`SplicedBytes`).
+    static func script(_ b: Briefing, fragments: FragmentMemo? = nil, keys: [String: UInt64] = [:]) -> SplicedBytes {
         var json = JSONWriter(pretty: false, capacity: 512 * max(b.articles.count, 1))
         json.raw("window.BRIEFING_SEARCH = ")
         json.list { json in
@@ -24,7 +25,7 @@ enum SearchIndex {
                 let make = { [depth = json.depth] in JSONWriter.fragment(pretty: false, depth: depth, fill) }
                 if let fragments, let key = keys[entry.id] {
                     let bytes = fragments.bytes(id: kind + entry.id, key: key, make: make)
-                    if !bytes.isEmpty { json.member(written: bytes) }
+                    if !bytes.isEmpty { json.member(borrowing: bytes) }
                 } else {
                     let bytes = make()
                     if !bytes.isEmpty { json.member(written: bytes) }
@@ -55,7 +56,7 @@ enum SearchIndex {
             }
         }
         json.raw(";\n")
-        return json.bytes
+        return json.spliced
     }
 
     private static func add(_ json: inout JSONWriter, _ kind: String, _ title: String, _ url: String, _ detail: String, _ text: String) {

@@ -20,7 +20,7 @@ public enum SiteRenderer {
     /// fingerprint alone of a page whose published file is still right, or
     /// a file already handed to the staging folder.
     private enum Made: Sendable {
-        case file(String), bytes([UInt8]), page(String, fingerprint: String), kept(fingerprint: String)
+        case file(String), bytes(SplicedBytes), page(String, fingerprint: String), kept(fingerprint: String)
         case staged(written: Bool, fingerprint: String?)
     }
 
@@ -127,7 +127,7 @@ public enum SiteRenderer {
             guard let staging else { return rendered }
             switch rendered.made {
             case let .file(text): return Rendered(path: path, made: .staged(written: staging.stage(path, Data(text.utf8)), fingerprint: nil))
-            case let .bytes(data): return Rendered(path: path, made: .staged(written: staging.stage(path, data), fingerprint: nil))
+            case let .bytes(spliced): return Rendered(path: path, made: .staged(written: staging.stage(path, spliced: spliced), fingerprint: nil))
             case let .page(text, fingerprint):
                 return Rendered(path: path, made: .staged(written: staging.stage(path, Data(text.utf8)), fingerprint: fingerprint))
             case .kept, .staged: return rendered
@@ -138,7 +138,7 @@ public enum SiteRenderer {
             let path = result.path
             switch result.made {
             case let .file(text): site.add(path, text)
-            case let .bytes(bytes): site.add(path, data: Data(bytes))
+            case let .bytes(spliced): site.add(path, data: Data(spliced.joined))
             case let .page(text, fingerprint): site.add(path, text, fingerprint: fingerprint)
             case let .kept(fingerprint): site.keep(path, fingerprint: fingerprint)
             case let .staged(written, fingerprint): site.addStaged(path, written: written, fingerprint: fingerprint)
