@@ -256,7 +256,7 @@ public final class ArticleCache: @unchecked Sendable {
         let withdrawn = !fm.fileExists(atPath: namesIndexFile.path)
         let stamps = BinaryCoder.Sink()
         stamps.codableList(records)
-        try? Data(stamps.bytes).write(to: seedsFile, options: .atomic)
+        PlainFileWrite.replace(stamps.bytes, at: seedsFile.path)
         // New entries are encoded on every core before they are packed.
         let fresh: [(String, Entry)] = lock.withLock { unsaved.filter(keys.contains).sorted().compactMap { key in memory[key].map { (key, $0) } } }
         let made = Parallel.map(fresh) { key, entry in (key, try? BinaryCoder.encode(entry)) }
@@ -286,7 +286,7 @@ public final class ArticleCache: @unchecked Sendable {
             }
             let trusted = written && withdrawn ? namesIndex : nil
             if let trusted, let data = try? BinaryCoder.encode(NamesIndexRecord(tool: BuildIdentity.executable, fingerprint: trusted)),
-               (try? data.write(to: namesIndexFile, options: .atomic)) != nil {
+               PlainFileWrite.replace([UInt8](data), at: namesIndexFile.path) {
                 trustedIndex = .some(trusted)
             } else {
                 trustedIndex = .some(nil)
@@ -295,7 +295,7 @@ public final class ArticleCache: @unchecked Sendable {
     }
 
     private func writeWhole(_ bytes: [UInt8]) -> Bool {
-        (try? Data(bytes).write(to: pack, options: .atomic)) != nil
+        PlainFileWrite.replace(bytes, at: pack.path)
     }
 
     /// Only the entries of `ranges`, in key order, from the pack as it was

@@ -130,13 +130,6 @@ public final class FragmentMemo: @unchecked Sendable {   // `now`, `owned` and `
         }
         try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         if !whole, FileBytes.append(sink.bytes, to: file.path, endingAt: stored.count) { return }
-        // Written beside and renamed over, without `Data.write`'s fsync of tens of megabytes.
-        let temporary = file.path + ".writing-\(getpid())"
-        do {
-            try PlainFileWrite.write(Data(whole ? sink.bytes : Array(stored) + sink.bytes), to: temporary)
-            if rename(temporary, file.path) != 0 { unlink(temporary) }
-        } catch {
-            unlink(temporary)
-        }
+        PlainFileWrite.replace(whole ? sink.bytes : Array(stored) + sink.bytes, at: file.path)
     }
 }

@@ -49,6 +49,6 @@ struct PageMemo {
         try? FileManager.default.createDirectory(at: cache.root, withIntermediateDirectories: true)
         let sink = BinaryCoder.Sink()
         sink.codableList(pages)
-        try? Data(sink.bytes).write(to: file(in: cache), options: .atomic)
+        PlainFileWrite.replace(sink.bytes, at: file(in: cache).path)
     }
 }
