@@ -134,6 +134,18 @@ import Testing
             .write(toFile: layout, atomically: true, encoding: .utf8)
         let retemplated = try p.expectSameAsClean(reused: seedCount, "a template edited")
         #expect(retemplated.pagesRendered == first.report.pagesRendered, "a template edited renders every page")
+
+        // The parts of list pages kept between builds follow their partials.
+        for (partial, old, new) in [("timeline-day", "<li class=\"day\">", "<li class=\"day edited\">"),
+                                    ("article-item", "<li>", "<li class=\"edited\">")] {
+            let file = p.templates + "/partials/\(partial).mustache"
+            try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(of: old, with: new)
+                .write(toFile: file, atomically: true, encoding: .utf8)
+            try p.expectSameAsClean(reused: seedCount, "the partial \(partial) edited")
+            let page = try String(contentsOfFile: p.tmp.path + "/site/" + (partial == "timeline-day" ? SitePaths.timeline : retemplated.briefing.archive[0].path),
+                                  encoding: .utf8)
+            #expect(page.contains(new), "\(partial): the pages show the edited partial")
+        }
     }
 
     /// An article whose own text and names did not change still links its

@@ -51,12 +51,14 @@ public final class FragmentMemo: @unchecked Sendable {   // `now`, `owned` and `
 
     deinit { for part in owned { part.deallocate() } }
 
-    /// The bytes kept for `id` under `key`, or those `make` makes now.
+    /// The bytes kept for `id` under `key`, or those `make` makes now. An
+    /// id asked for again in the same build (a part two pages show) is
+    /// kept once.
     func bytes(id: String, key: UInt64, make: () -> [UInt8]) -> UnsafeBufferPointer<UInt8> {
         let bytes: UnsafeBufferPointer<UInt8>
         if let kept = earlier[id], kept.key == key {
             bytes = UnsafeBufferPointer(rebasing: stored[kept.range])
-            lock.withLock { now.append((id, key, bytes)) }
+            lock.withLock { keepNow(id, key, bytes) }
         } else {
             let made = make()
             let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: made.count)
@@ -65,11 +67,19 @@ public final class FragmentMemo: @unchecked Sendable {   // `now`, `owned` and `
             lock.withLock {
                 self.made += 1
                 owned.append(copy)
-                now.append((id, key, bytes))
+                keepNow(id, key, bytes)
             }
         }
         return bytes
     }
+
+    /// Call with the lock held.
+    private func keepNow(_ id: String, _ key: UInt64, _ bytes: UnsafeBufferPointer<UInt8>) {
+        if let at = nowIndex[id] { now[at] = (id, key, bytes); return }
+        nowIndex[id] = now.count
+        now.append((id, key, bytes))
+    }
+    private var nowIndex: [String: Int] = [:]
 
     /// The records kept for `id` under `key`, or those `make` makes now.
     func records<T: BinaryRecord>(id: String, key: UInt64, make: () -> [T]) -> [T] {

@@ -88,7 +88,7 @@ public enum Pipeline {
         let staging = try SiteStaging(out: options.out, listed: .some(publishedListing.value))
         let site = SiteRenderer.render(briefing, templates: templates, baseURL: config.baseURL, published: published,
                                        seedKeys: seedKeys, staging: staging, exportFragments: memos?.exportFragments,
-                                       searchFragments: memos?.searchFragments) {
+                                       searchFragments: memos?.searchFragments, partials: memos?.partials) {
             log.progress(step: "[6/\(steps.count)] render", done: $0, total: $1, elapsed: $2)
         }
         if !site.kept.isEmpty { timer.note("\(site.kept.count) of \(site.fingerprints.count) pages as published") }
@@ -97,7 +97,7 @@ public enum Pipeline {
         timer.start("publish")
         // The parts' memos hold for the next build whatever publish does: saved on the other cores meanwhile.
         let partsSaved = memos.map { memos in
-            [memos.exportFragments, memos.searchFragments].map { memo in Eventually { memo.save() } }
+            [memos.exportFragments, memos.searchFragments, memos.partials].map { memo in Eventually { memo.save() } }
         }
         defer { partsSaved?.forEach { _ = $0.value } }
         let outcome = try SiteWriter.publish(site, staged: staging)

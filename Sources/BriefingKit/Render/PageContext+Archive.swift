@@ -18,8 +18,18 @@ extension PageContext {
     }
 
     /// A month page's values, from the two parts `archiveMonthParts` makes.
-    static func archiveMonth(_ values: [String: Any], articles: [ArticleListItem]) -> [String: Any] {
-        values.merging(["articles": articles.map(\.values)]) { _, list in list }
+    /// Each article also carries itself as `partials/article-item` renders
+    /// it (`rendered`, kept between builds: see `PartialCache`).
+    func archiveMonth(_ values: [String: Any], articles: [ArticleListItem]) -> [String: Any] {
+        values.merging(["articles": articles.map { item -> [String: Any] in
+            var values = item.values
+            if let partials {
+                var identity = WordHash()
+                item.hash(into: &identity)
+                values["rendered"] = partials.part("partials/article-item", id: item.url, values: item.values, identity: identity.value)
+            }
+            return values
+        }]) { _, list in list }
     }
 
     /// A month's page in two parts: its list of articles, typed (see

@@ -9,7 +9,15 @@ extension PageContext {
             if groups.last?.value == entry.value { groups[groups.count - 1].entries.append(item) }
             else { groups.append((entry.value, [item])) }
         }
-        c["groups"] = groups.map { ["date_label": $0.value.label, "date_iso": $0.value.iso, "entries": $0.entries] }
+        // Each day also carries itself as `partials/timeline-day` renders it (see `PartialCache`).
+        c["groups"] = groups.map { group -> [String: Any] in
+            var day: [String: Any] = ["date_label": group.value.label, "date_iso": group.value.iso, "entries": group.entries]
+            if let partials {
+                day["rendered"] = partials.part("partials/timeline-day", id: group.value.iso, values: day,
+                                                identity: PageFingerprint.hash(day))
+            }
+            return day
+        }
         c["has_events"] = !briefing.timeline.isEmpty
         c["chart"] = timelineChart(compact: false, hrefPrefix: "")
         return c

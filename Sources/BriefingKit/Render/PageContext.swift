@@ -13,9 +13,13 @@ struct PageContext: @unchecked Sendable {   // `articleChrome` is made once and 
     let articleChrome: [String: Any]
     /// The URL of each profile of `briefing.entities` from an article page.
     let entityURLsFromArticles: [String]
+    /// Renders the parts of long list pages (timeline days, month pages'
+    /// articles); nil leaves them out, for contexts that are only hashed.
+    let partials: PartialCache?
 
-    init(briefing: Briefing) {
+    init(briefing: Briefing, partials: PartialCache? = nil) {
         self.briefing = briefing
+        self.partials = partials
         var seen: [TemporalValue: Int] = [:]
         timelineAnchors = briefing.timeline.map { entry in
             seen[entry.value, default: 0] += 1

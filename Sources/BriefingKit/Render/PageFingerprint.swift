@@ -67,7 +67,7 @@ enum PageFingerprint {
     }
 
     /// What kind of value follows, so that values of different kinds never hash alike.
-    private enum Tag: UInt64 { case text = 1, yes, no, number, object, list, other, markdown }
+    private enum Tag: UInt64 { case text = 1, yes, no, number, object, list, other, markdown, partial }
 
     /// Each value with a type tag; the tags and counts keep ["a", "b"] apart
     /// from ["ab"]. A dictionary is the sum of its entries' own hashes: the
@@ -77,6 +77,7 @@ enum PageFingerprint {
         case let text as String: digest.add(Tag.text.rawValue); digest.add(text)
         case let flag as Bool: digest.add((flag ? Tag.yes : Tag.no).rawValue)
         case let number as Int: digest.add(Tag.number.rawValue); digest.add(number)
+        case let part as CachedPartial: digest.add(Tag.partial.rawValue); digest.add(part.id); digest.add(part.key)
         case let html as MarkdownHTML:
             digest.add(Tag.markdown.rawValue); digest.add(CommonMark.version); digest.add(html.markdown)
         case let object as [String: Any]:

@@ -34,8 +34,8 @@ public enum SiteRenderer {
     public static func render(_ briefing: Briefing, templates: TemplateSet, baseURL: String?,
                               published: [String: String]? = nil, seedKeys: [String: String] = [:],
                               staging: SiteStaging? = nil, exportFragments: FragmentMemo? = nil, searchFragments: FragmentMemo? = nil,
-                              progress: (@Sendable (Int, Int, Double) -> Void)? = nil) -> SiteFiles {
-        let context = PageContext(briefing: briefing)
+                              partials: FragmentMemo? = nil, progress: (@Sendable (Int, Int, Double) -> Void)? = nil) -> SiteFiles {
+        let context = PageContext(briefing: briefing, partials: PartialCache(templates: templates, memo: partials))
         let fragmentKeys = exportFragments == nil && searchFragments == nil ? [:]
             : Trace.measure("render.fragment-keys") { ArticleFragmentKey.all(briefing, seedKeys: seedKeys) }
         let chrome = PageFingerprint.hash(context.articleChrome)
@@ -104,7 +104,7 @@ public enum SiteRenderer {
             case let .month(i):
                 // Fingerprinted from its typed list: the month pages list every article.
                 let (values, articles) = context.archiveMonthParts(i)
-                func whole() -> [String: Any] { PageContext.archiveMonth(values, articles: articles) }
+                func whole() -> [String: Any] { context.archiveMonth(values, articles: articles) }
                 guard let published else { return Rendered(path: path, made: .file(templates.render("month", whole()))) }
                 let fingerprint = PageFingerprint.of(template: "month", values, list: articles, templates: templates)
                 if published[path] == fingerprint { return Rendered(path: path, made: .kept(fingerprint: fingerprint)) }

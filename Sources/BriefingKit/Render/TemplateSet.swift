@@ -6,6 +6,8 @@ import Mustache
 /// `layout` and use partials. Files under `assets/` are copied as they are.
 public struct TemplateSet: Sendable {
     public static let pages = ["index", "thread", "article", "timeline", "entity", "entities", "sources", "search", "archive", "month"]
+    /// Partials the renderer itself renders (see `PartialCache`), which a templates folder must have too.
+    static let renderedPartials = ["partials/timeline-day", "partials/article-item"]
     let library: MustacheLibrary
     public let assets: [String: Data]
     /// Digest of every template's name and text (see `PageFingerprint`).
@@ -18,9 +20,9 @@ public struct TemplateSet: Sendable {
                 message: "no such templates folder; copy the project's templates/ folder or pass --templates DIR")
         }
         (library, fingerprint) = try Self.loadTemplates(folder: folder)
-        for page in Self.pages where library.getTemplate(named: page) == nil {
+        for page in Self.pages + Self.renderedPartials where library.getTemplate(named: page) == nil {
             throw BriefingError.template(file: (folder as NSString).appendingPathComponent("\(page).mustache"), line: nil,
-                                         message: "this template is missing; every templates folder needs \(Self.pages.map { $0 + ".mustache" }.joined(separator: ", "))")
+                                         message: "this template is missing; every templates folder needs \((Self.pages + Self.renderedPartials).map { $0 + ".mustache" }.joined(separator: ", "))")
         }
         assets = try Self.loadAssets(folder: (folder as NSString).appendingPathComponent("assets"))
     }
