@@ -34,4 +34,27 @@ struct PartialCacheTests {
         let again = part(PartialCache(templates: templates, memo: second), changed).renderText
         #expect(second.madeAfresh == 1 && again.contains("Monday 19 January 2026"), "other values: rendered afresh")
     }
+
+    /// A build renders only the pages that changed, so it asks for a few
+    /// parts; the rest stay for later builds, even when the file is
+    /// written afresh to drop what the parts asked for replaced.
+    @Test func partsNotAskedForAreKeptWhenTheMemoIsRewritten() throws {
+        let tmp = TempFolder(); defer { tmp.cleanUp() }
+        for keepsUnasked in [true, false] {
+            let file = tmp.url.appendingPathComponent("memo-\(keepsUnasked).bin")
+            let first = FragmentMemo(file: file, keepsUnasked: keepsUnasked)
+            _ = first.bytes(id: "big", key: 1) { Array(repeating: 7, count: 10_000) }
+            _ = first.bytes(id: "small", key: 2) { Array("kept".utf8) }
+            first.save()
+            // Only "big" is asked for, and has shrunk: the file is written afresh.
+            let second = FragmentMemo(file: file, keepsUnasked: keepsUnasked)
+            _ = second.bytes(id: "big", key: 3) { Array("now small".utf8) }
+            second.save()
+            let size = try #require(FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int)
+            #expect(size < 1_000, "the old part of 10,000 bytes is gone")
+            let third = FragmentMemo(file: file, keepsUnasked: keepsUnasked)
+            let small = third.bytes(id: "small", key: 2) { Array("made again".utf8) }
+            #expect(String(decoding: small, as: UTF8.self) == (keepsUnasked ? "kept" : "made again"))
+        }
+    }
 }

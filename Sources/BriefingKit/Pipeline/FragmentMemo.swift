@@ -29,9 +29,16 @@ public final class FragmentMemo: @unchecked Sendable {   // `now`, `owned` and `
     var madeAfresh: Int { lock.withLock { made } }
     private var made = 0
 
+    /// Whether parts not asked for in a build are kept for later ones: for
+    /// parts of pages that are rendered only when they change (`PartialCache`),
+    /// where a build asks for a few parts only. Otherwise a build asks for
+    /// every part it will need again, and the rest are dropped.
+    private let keepsUnasked: Bool
+
     /// The memo kept in `file`; empty when there is none or it cannot be read.
-    init(file: URL) {
+    init(file: URL, keepsUnasked: Bool = false) {
         self.file = file
+        self.keepsUnasked = keepsUnasked
         let mapped = MappedFile(path: file.path)
         let bytes = mapped?.bytes ?? UnsafeBufferPointer(start: nil, count: 0)
         var found: [String: (key: UInt64, range: Range<Int>)] = [:]
@@ -127,12 +134,15 @@ public final class FragmentMemo: @unchecked Sendable {   // `now`, `owned` and `
     func save() {
         pending.wait()
         let now = lock.withLock { self.now }
-        let live = now.reduce(0) { $0 + $1.bytes.count }
+        let unasked = keepsUnasked ? lock.withLock { earlier.filter { nowIndex[$0.key] == nil } } : [:]
+        let live = now.reduce(0) { $0 + $1.bytes.count } + unasked.values.reduce(0) { $0 + $1.range.count }
         let fresh = now.filter { earlier[$0.id]?.key != $0.key }
         guard !fresh.isEmpty || live * 2 < stored.count else { return }
         let whole = live * 2 < stored.count + fresh.reduce(0) { $0 + $1.bytes.count }
+        let kept = whole ? unasked.sorted { $0.key < $1.key }.map { (id: $0.key, key: $0.value.key,
+                                                                    bytes: UnsafeBufferPointer(rebasing: stored[$0.value.range])) } : []
         let sink = BinaryCoder.Sink()
-        for part in whole ? now[...] : fresh[...] {
+        for part in whole ? now + kept : fresh {
             sink.string(part.id)
             sink.words([part.key])
             sink.varint(UInt64(part.bytes.count))

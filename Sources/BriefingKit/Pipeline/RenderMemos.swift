@@ -16,6 +16,6 @@ struct RenderMemos: @unchecked Sendable {   // the fragment memos are used by on
         published = pages.stillPublished(in: out)
         exportFragments = FragmentMemo(file: cache.root.appendingPathComponent("export-v1.bin"))
         searchFragments = FragmentMemo(file: cache.root.appendingPathComponent("search-v1.bin"))
-        partials = FragmentMemo(file: cache.root.appendingPathComponent("partials-v1.bin"))
+        partials = FragmentMemo(file: cache.root.appendingPathComponent("partials-v1.bin"), keepsUnasked: true)
     }
 }
