@@ -17,17 +17,18 @@ final class PartialCache: @unchecked Sendable {   // read-only but for `memo`, w
         self.memo = memo
     }
 
-    /// `partial` rendered with `values`, or as kept for `id` under `key`.
-    func html(partial: String, id: String, key: UInt64, values: [String: Any]) -> String {
-        guard let memo else { return templates.render(partial, values) }
-        let bytes = memo.bytes(id: id, key: key) { Array(templates.render(partial, values).utf8) }
+    /// `partial` rendered with `values()`, or as kept for `id` under `key`.
+    func html(partial: String, id: String, key: UInt64, values: () -> [String: Any]) -> String {
+        guard let memo else { return templates.render(partial, values()) }
+        let bytes = memo.bytes(id: id, key: key) { Array(templates.render(partial, values()).utf8) }
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The value a template shows with `{{{rendered}}}`: these `values`
-    /// through `partial`. `identity` hashes everything the values are made
-    /// of; the templates and the running executable are added here.
-    func part(_ partial: String, id: String, values: [String: Any], identity: UInt64) -> CachedPartial {
+    /// The value a template shows with `{{{rendered}}}`: `values()` through
+    /// `partial`, made only if the part must be rendered. `identity` hashes
+    /// everything the values are made of; the templates and the running
+    /// executable are added here.
+    func part(_ partial: String, id: String, identity: UInt64, values: @escaping () -> [String: Any]) -> CachedPartial {
         var key = WordHash()
         key.add("partial")
         key.add(BuildIdentity.executable)
@@ -39,13 +40,13 @@ final class PartialCache: @unchecked Sendable {   // read-only but for `memo`, w
 }
 
 /// One part of a page as `PartialCache` renders it, when the page is rendered.
-struct CachedPartial: MustacheCustomRenderable, @unchecked Sendable {   // `values` are plain text, numbers and lists
+struct CachedPartial: MustacheCustomRenderable, @unchecked Sendable {   // `values` reads the briefing, which is immutable
     let cache: PartialCache
     let partial: String
     let id: String
     /// Of the values, the partial and the code (see `PartialCache.part`).
     let key: UInt64
-    let values: [String: Any]
+    let values: () -> [String: Any]
 
     var renderText: String { cache.html(partial: partial, id: id, key: key, values: values) }
     var isNull: Bool { false }

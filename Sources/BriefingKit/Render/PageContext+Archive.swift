@@ -26,7 +26,7 @@ extension PageContext {
             if let partials {
                 var identity = WordHash()
                 item.hash(into: &identity)
-                values["rendered"] = partials.part("partials/article-item", id: item.url, values: item.values, identity: identity.value)
+                values["rendered"] = partials.part("partials/article-item", id: item.url, identity: identity.value) { item.values }
             }
             return values
         }]) { _, list in list }

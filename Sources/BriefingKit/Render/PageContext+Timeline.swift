@@ -1,22 +1,38 @@
 /// The timeline page and the charts on it and on the front page.
 extension PageContext {
+    /// The page's days, each as `partials/timeline-day` renders it
+    /// (`rendered`, see `PartialCache`): a day's values are made only when
+    /// the day is rendered, and it is known by the hash of its typed
+    /// entries. Without `partials` (a context only hashed), each day has
+    /// its values instead.
     func timeline() -> [String: Any] {
         var c = common(path: SitePaths.timeline, title: "Timeline")
-        var groups: [(value: TemporalValue, entries: [[String: Any]])] = []
-        for (entry, anchor) in zip(briefing.timeline, timelineAnchors) {
-            var item = timelineItem(entry)
-            item["anchor"] = anchor
-            if groups.last?.value == entry.value { groups[groups.count - 1].entries.append(item) }
-            else { groups.append((entry.value, [item])) }
-        }
-        // Each day also carries itself as `partials/timeline-day` renders it (see `PartialCache`).
-        c["groups"] = groups.map { group -> [String: Any] in
-            var day: [String: Any] = ["date_label": group.value.label, "date_iso": group.value.iso, "entries": group.entries]
-            if let partials {
-                day["rendered"] = partials.part("partials/timeline-day", id: group.value.iso, values: day,
-                                                identity: PageFingerprint.hash(day))
+        var days: [Range<Int>] = []
+        for i in briefing.timeline.indices {
+            if let last = days.last, briefing.timeline[last.lowerBound].value == briefing.timeline[i].value {
+                days[days.count - 1] = last.lowerBound..<i + 1
+            } else {
+                days.append(i..<i + 1)
             }
-            return day
+        }
+        var threads = WordHash()
+        PageFingerprint.addThreads(briefing.threads, to: &threads)
+        c["groups"] = days.map { day -> [String: Any] in
+            let value = briefing.timeline[day.lowerBound].value
+            let values = { [self] in
+                ["date_label": value.label, "date_iso": value.iso, "entries": day.map { i -> [String: Any] in
+                    var item = timelineItem(briefing.timeline[i])
+                    item["anchor"] = timelineAnchors[i]
+                    return item
+                }] as [String: Any]
+            }
+            guard let partials else { return values() }
+            var identity = WordHash()
+            identity.add(threads.value)
+            identity.add(day.count)
+            for i in day { PageFingerprint.addTimelineEntry(briefing.timeline[i], anchor: timelineAnchors[i], in: briefing, to: &identity) }
+            return ["date_label": value.label, "date_iso": value.iso,
+                    "rendered": partials.part("partials/timeline-day", id: value.iso, identity: identity.value, values: values)]
         }
         c["has_events"] = !briefing.timeline.isEmpty
         c["chart"] = timelineChart(compact: false, hrefPrefix: "")

@@ -21,16 +21,22 @@ extension PageFingerprint {
         addThreads(briefing.threads, to: &digest)
         digest.add(briefing.timeline.count)
         for (entry, anchor) in zip(briefing.timeline, context.timelineAnchors) {
-            digest.add(entry.value.granularity.rawValue); digest.add(entry.value.iso)
-            digest.add(entry.text); digest.add(anchor)
-            digest.add(entry.sources.count)
-            for source in entry.sources {
-                guard let article = briefing.article(source.articleID) else { digest.add(0); continue }
-                digest.add(1); digest.add(article.sourceLabel); digest.add(article.path); digest.add(source.paragraph)
-            }
-            digest.add(entry.threadIDs.count)
-            for id in entry.threadIDs { digest.add(id) }
+            addTimelineEntry(entry, anchor: anchor, in: briefing, to: &digest)
         }
         return String(digest.value, radix: 16)
+    }
+
+    /// What the page shows of one event, but for its threads' titles and
+    /// pages (which the caller adds once, with `addThreads`).
+    static func addTimelineEntry(_ entry: TimelineEntry, anchor: String, in briefing: Briefing, to digest: inout WordHash) {
+        digest.add(entry.value.granularity.rawValue); digest.add(entry.value.iso)
+        digest.add(entry.text); digest.add(anchor)
+        digest.add(entry.sources.count)
+        for source in entry.sources {
+            guard let article = briefing.article(source.articleID) else { digest.add(0); continue }
+            digest.add(1); digest.add(article.sourceLabel); digest.add(article.path); digest.add(source.paragraph)
+        }
+        digest.add(entry.threadIDs.count)
+        for id in entry.threadIDs { digest.add(id) }
     }
 }
