@@ -22,6 +22,8 @@ public final class FragmentMemo: @unchecked Sendable {   // `now`, `owned` and `
     /// `stored` (the last of an id's parts in the file).
     private let stored: UnsafeBufferPointer<UInt8>
     private let earlier: [String: (key: UInt64, range: Range<Int>)]
+    /// The bytes of all of `earlier`'s parts.
+    private let earlierBytes: Int
     private var now: [(id: String, key: UInt64, bytes: UnsafeBufferPointer<UInt8>)] = []
     /// Copies of the parts made by this build, freed with the memo.
     private var owned: [UnsafeMutableBufferPointer<UInt8>] = []
@@ -54,6 +56,7 @@ public final class FragmentMemo: @unchecked Sendable {   // `now`, `owned` and `
         self.mapped = readable ? mapped : nil
         stored = readable ? bytes : UnsafeBufferPointer(start: nil, count: 0)
         earlier = readable ? found : [:]
+        earlierBytes = earlier.values.reduce(0) { $0 + $1.range.count }
     }
 
     deinit { for part in owned { part.deallocate() } }
@@ -133,14 +136,17 @@ public final class FragmentMemo: @unchecked Sendable {   // `now`, `owned` and `
     /// build slower.
     func save() {
         pending.wait()
-        let now = lock.withLock { self.now }
-        let unasked = keepsUnasked ? lock.withLock { earlier.filter { nowIndex[$0.key] == nil } } : [:]
-        let live = now.reduce(0) { $0 + $1.bytes.count } + unasked.values.reduce(0) { $0 + $1.range.count }
+        let (now, asked) = lock.withLock { (self.now, nowIndex) }
+        // The parts not asked for, counted from all the earlier ones less those asked for again.
+        let unaskedBytes = keepsUnasked ? earlierBytes - now.reduce(0) { $0 + (earlier[$1.id]?.range.count ?? 0) } : 0
+        let live = now.reduce(0) { $0 + $1.bytes.count } + unaskedBytes
         let fresh = now.filter { earlier[$0.id]?.key != $0.key }
         guard !fresh.isEmpty || live * 2 < stored.count else { return }
         let whole = live * 2 < stored.count + fresh.reduce(0) { $0 + $1.bytes.count }
-        let kept = whole ? unasked.sorted { $0.key < $1.key }.map { (id: $0.key, key: $0.value.key,
-                                                                    bytes: UnsafeBufferPointer(rebasing: stored[$0.value.range])) } : []
+        let kept = whole && keepsUnasked
+            ? earlier.filter { asked[$0.key] == nil }.sorted { $0.key < $1.key }
+                .map { (id: $0.key, key: $0.value.key, bytes: UnsafeBufferPointer(rebasing: stored[$0.value.range])) }
+            : []
         let sink = BinaryCoder.Sink()
         for part in whole ? now + kept : fresh {
             sink.string(part.id)

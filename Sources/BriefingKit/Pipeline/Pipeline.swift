@@ -106,7 +106,8 @@ public enum Pipeline {
         }
         timer.note("\(outcome.written) files written, \(outcome.unchanged) unchanged")
         timer.finish()
-        options.leftovers.dispose([ingested, analysis, digests, briefing, site, cache as Any])
+        options.leftovers.dispose([ingested, analysis, digests, briefing, site, cache as Any, renderMemos as Any, earlier,
+                                   seedKeys, assignment, verdicts, staging])
         return BuildReport(articleCount: articles.count, pageCount: site.paths.count, warnings: allWarnings, briefing: briefing,
                            reusedSeeds: ingested.reused, analysedAgain: redone, filesWritten: outcome.written, pagesRendered: rendered)
     }

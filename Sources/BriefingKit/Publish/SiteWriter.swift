@@ -42,14 +42,19 @@ public enum SiteWriter {
         let writtenNow = Parallel.map(inMemory) { staging.stage($0, site.files[$0]!) }
         var fresh = Set(site.staged.filter(\.value).keys)
         for (path, written) in zip(inMemory, writtenNow) where written { fresh.insert(path) }
-        // Sorted only when some are missing, for the message: 10,000 paths took milliseconds to sort.
-        let gone = site.kept.filter { staging.published?.files.contains($0) != true }
-        for path in gone.sorted() { staging.fail("\(path) of the last build is gone; build again with --no-cache") }
+        // Listed and sorted only when some are missing, for the message: 10,000 paths took milliseconds to sort.
+        if let published = staging.published?.files, site.kept.allSatisfy(published.contains) {} else {
+            for path in site.kept.filter({ staging.published?.files.contains($0) != true }).sorted() {
+                staging.fail("\(path) of the last build is gone; build again with --no-cache")
+            }
+        }
         if let failure = staging.failure {
             throw BriefingError.output(path: staging.out, message: "writing the new site failed (\(failure))")
         }
         let folders = PublishedTree.folders(holding: paths)
-        if let tree = staging.published, tree.folders.isDisjoint(with: paths), tree.files.isDisjoint(with: folders) {
+        // `paths` is sorted: a published folder is looked for in it by bisection, not hashed against every path.
+        if let tree = staging.published, !tree.folders.contains(where: { Self.sorted(paths, contains: $0) }),
+           tree.files.isDisjoint(with: folders) {
             try update(staging, fresh: fresh, paths: paths, folders: folders, tree: tree)
         } else {
             try swap(staging, fresh: fresh, paths: paths)
@@ -71,7 +76,12 @@ public enum SiteWriter {
                     throw PublishFailure(text: "\(path): \(String(cString: strerror(errno)))")
                 }
             }
-            for path in tree.files.subtracting(paths).sorted() { try fm.removeItem(atPath: root + "/" + path) }
+            // Every path that was not written now was published: when the site has as many files as the
+            // published one plus those new now, nothing is to be removed, and the sets need not be compared.
+            let added = fresh.filter { !tree.files.contains($0) }.count
+            if tree.files.count != paths.count - added {
+                for path in tree.files.subtracting(paths).sorted() { try fm.removeItem(atPath: root + "/" + path) }
+            }
             // Deepest first, so a folder is empty by the time it is removed.
             for folder in tree.folders.subtracting(folders).sorted(by: >) where fm.fileExists(atPath: root + "/" + folder) {
                 try fm.removeItem(atPath: root + "/" + folder)
@@ -112,6 +122,16 @@ public enum SiteWriter {
     }
 
     private struct PublishFailure: Error { let text: String }
+
+    /// Whether the sorted `paths` hold `path`.
+    static func sorted(_ paths: [String], contains path: String) -> Bool {
+        var low = 0, high = paths.count
+        while low < high {
+            let middle = (low + high) / 2
+            if paths[middle] < path { low = middle + 1 } else { high = middle }
+        }
+        return low < paths.count && paths[low] == path
+    }
 
     /// Size, modification time and inode of each of `paths` in `out`, as
     /// published; a file that cannot be read is left out.
