@@ -3,6 +3,28 @@ import Testing
 @testable import BriefingKit
 
 @Suite struct IngestTests {
+    /// The quick check that spares most lines the trailing-date expression
+    /// never turns away a line the expression matches: every line of the
+    /// seeds and fixtures, and lines made to end in other digits and spaces.
+    @Test func theTrailingDateCheckKeepsEveryLineTheExpressionMatches() throws {
+        var lines = ["Protesters gather outside the parliament building, January 19, 2026",
+                     "Photo taken on 12 March 2026  ", "Smoke rises over the port 3 February 2026\u{00A0}",
+                     "Smoke rises over the port 3 February ٢٠٢٦", "Seen in Kyiv, March 4,2026", "Talks went on in 2026"]
+        for folder in [Repo.path("seeds"), Repo.fixture("ingest"), Repo.fixture("site/seeds")] {
+            for file in try FileManager.default.contentsOfDirectory(atPath: folder) {
+                let bytes = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + file))
+                lines += String(decoding: bytes, as: UTF8.self).components(separatedBy: "\n")
+            }
+        }
+        var matched = 0
+        for line in lines where LineClassifier.trailingDate.firstMatch(in: line) != nil {
+            matched += 1
+            #expect(LineClassifier.endsWithSpacedYear(line), "\(line)")
+        }
+        #expect(matched >= 3)
+        #expect(!LineClassifier.endsWithSpacedYear("Talks went on in 2026.") && !LineClassifier.endsWithSpacedYear("Route 66"))
+    }
+
     @Test func labelledDateTwoAuthorsMenusAndFooter() throws {
         let a = try ingestFixture("published-gmt-two-authors.txt")
         #expect(a.title == "Greenland talks stall as Denmark rejects US offer")

@@ -23,7 +23,7 @@ enum LineClassifier {
         "^\\(?(?:photo|photograph|image|picture|credit|photo credit|video|illustration)s?\\s*(?:source|caption|credit)?\\s*(?:by)?\\s*[:,]",
         caseInsensitive: true)
     /// A caption ends with the date the picture was taken, and no full stop.
-    private static let trailingDate = Pattern(
+    static let trailingDate = Pattern(
         "(?:\\b(?:\(TemporalScanner.monthAlternation))\\s+\\d{1,2},?\\s+\\d{4}|\\b\\d{1,2}\\s+(?:\(TemporalScanner.monthAlternation))\\s+\\d{4})\\s*$")
     private static let measurement = Pattern("^[-+]?\\d+(?:[.,]\\d+)?\\s*(?:°|º)?\\s*[A-Za-z%]{0,3}$")
 
@@ -62,7 +62,7 @@ enum LineClassifier {
         if creditLabel.contains(text) || has.slash && credit.contains(text) || has.paren && bracketedCredit.contains(text) {
             return .boilerplate(.caption, captionDate: nil)
         }
-        if has.digit, !features.endsSentence, features.wordCount >= 6, let m = trailingDate.firstMatch(in: text) {
+        if has.digit, !features.endsSentence, features.wordCount >= 6, endsWithSpacedYear(text), let m = trailingDate.firstMatch(in: text) {
             let date = TemporalScanner.scan(String(text[m.range])).first.flatMap { mention -> CalendarDate? in
                 if case let .absolute(v) = mention.kind, v.granularity == .day { return v.start }
                 return nil
@@ -74,6 +74,18 @@ enum LineClassifier {
         if Words.isAllCaps(text) && features.wordCount <= 6 { return .boilerplate(.navigation, captionDate: nil) }
         if features.wordCount == 0 { return .boilerplate(.navigation, captionDate: nil) }
         return .content
+    }
+
+    /// Whether the line ends with a space, four digits and perhaps spaces,
+    /// as every match of `trailingDate` does: checked from the end, so that
+    /// the expression (its month names tried at every position) runs only on
+    /// lines it can match. Spaces as the expression's `\s` counts them.
+    static func endsWithSpacedYear(_ text: String) -> Bool {
+        var scalars = text.unicodeScalars.reversed().drop { $0.properties.isWhitespace }.makeIterator()
+        for _ in 0..<4 {
+            guard let scalar = scalars.next(), scalar.properties.numericType == .decimal else { return false }
+        }
+        return scalars.next()?.properties.isWhitespace == true
     }
 
     /// What kinds of character a line holds, from one pass over its bytes.
