@@ -31,24 +31,36 @@ struct PageMemo {
 
     /// Best effort, as for the article cache. A page kept from `previous`
     /// was hard-linked into the new site, so it still has the stamp recorded
-    /// then; only the pages written afresh are asked for theirs. Both lists
-    /// are in path order, so they are walked side by side: through
-    /// dictionaries of 10,000 paths this took 30 ms on one core.
-    static func record(_ site: SiteFiles, publishedIn out: String, cache: ArticleCache, previous: PageMemo? = nil) {
+    /// then; only the pages made now are asked for theirs: one written
+    /// afresh in the staging folder `staged` (a rename to the output keeps
+    /// size, time and inode), one found unchanged in the output `out`.
+    /// Both lists are in path order, so they are walked side by side:
+    /// through dictionaries of 10,000 paths this took 30 ms on one core.
+    ///
+    /// Made before publish, from the staged files: should publish fail, the
+    /// output does not hold them, their stamps do not match, and the next
+    /// build makes those pages again.
+    static func made(_ site: SiteFiles, out: String, staged: String, previous: PageMemo? = nil) -> PageMemo {
         let before = previous?.pages ?? []
         var b = 0
-        let folder = out.hasSuffix("/") ? out : out + "/"
+        let outFolder = out.hasSuffix("/") ? out : out + "/", stagedFolder = staged + "/"
         var pages: [Page] = []
         pages.reserveCapacity(site.fingerprints.count)
         for path in site.paths {   // sorted
             guard let fingerprint = site.fingerprints[path] else { continue }
             while b < before.count && before[b].path < path { b += 1 }
             let kept = b < before.count && before[b].path == path && site.kept.contains(path) ? before[b].stamp : nil
-            if let stamp = kept ?? FileStamp(path: folder + path) { pages.append(Page(path: path, fingerprint: fingerprint, stamp: stamp)) }
+            let stamp = kept ?? FileStamp(path: (site.staged[path] == true ? stagedFolder : outFolder) + path)
+            if let stamp { pages.append(Page(path: path, fingerprint: fingerprint, stamp: stamp)) }
         }
+        return PageMemo(pages: pages)
+    }
+
+    /// Writes the memo into the cache folder.
+    func save(in cache: ArticleCache) {
         try? FileManager.default.createDirectory(at: cache.root, withIntermediateDirectories: true)
         let sink = BinaryCoder.Sink()
         sink.codableList(pages)
-        PlainFileWrite.replace(sink.bytes, at: file(in: cache).path)
+        PlainFileWrite.replace(sink.bytes, at: Self.file(in: cache).path)
     }
 }

@@ -95,15 +95,15 @@ public enum Pipeline {
         // Pages only: the sitemap has a fingerprint too, but it is no page.
         let rendered = site.paths.filter { $0.hasSuffix(".html") && (published == nil || !site.kept.contains($0)) }.count
         timer.start("publish")
-        // The parts' memos hold for the next build whatever publish does: saved on the other cores meanwhile.
-        let partsSaved = memos.map { memos in
-            [memos.exportFragments, memos.searchFragments, memos.partials].map { memo in Eventually { memo.save() } }
-        }
-        defer { partsSaved?.forEach { _ = $0.value } }
+        // The parts' memos hold for the next build whatever publish does, and
+        // the page memo is made from the staged files: saved on the other cores meanwhile.
+        let saving = cache.flatMap { cache in memos.map { memos in
+            let pages = PageMemo.made(site, out: options.out, staged: staging.folder, previous: memos.pages)
+            return [Eventually { pages.save(in: cache) }]
+                + [memos.exportFragments, memos.searchFragments, memos.partials].map { memo in Eventually { memo.save() } }
+        } }
+        defer { saving?.forEach { _ = $0.value } }
         let outcome = try SiteWriter.publish(site, staged: staging)
-        if let cache, let memos {
-            PageMemo.record(site, publishedIn: options.out, cache: cache, previous: memos.pages)
-        }
         timer.note("\(outcome.written) files written, \(outcome.unchanged) unchanged")
         timer.finish()
         options.leftovers.dispose([ingested, analysis, digests, briefing, site, cache as Any, renderMemos as Any, earlier,
