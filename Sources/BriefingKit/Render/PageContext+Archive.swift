@@ -17,18 +17,12 @@ extension PageContext {
         return c
     }
 
-    /// A month page's values, from the two parts `archiveMonthParts` makes.
-    /// Each article also carries itself as `partials/article-item` renders
-    /// it (`rendered`, kept between builds: see `PartialCache`).
+    /// A month page's values, from the two parts `archiveMonthParts` makes;
+    /// its articles as `articleItem` gives them.
     func archiveMonth(_ values: [String: Any], articles: [ArticleListItem]) -> [String: Any] {
         values.merging(["articles": articles.map { item -> [String: Any] in
-            var values = item.values
-            if let partials {
-                var identity = WordHash()
-                item.hash(into: &identity)
-                values["rendered"] = partials.part("partials/article-item", id: item.url, identity: identity.value) { item.values }
-            }
-            return values
+            guard let partials else { return item.values }
+            return ["rendered": renderedItem(item, partials)]
         }]) { _, list in list }
     }
 

@@ -127,8 +127,20 @@ struct PageContext: @unchecked Sendable {   // `articleChrome` is made once and 
     }
 
     /// An article for lists; `root` leads from the page to the site root.
+    /// With `partials`, the article as `partials/article-item` renders it
+    /// (`rendered`, kept between builds: see `PartialCache`) and nothing
+    /// else, so that a page's fingerprint hashes one value per article.
     func articleItem(_ entry: ArticleEntry, root: String = "") -> [String: Any] {
-        listItem(entry, root: root).values
+        let item = listItem(entry, root: root)
+        guard let partials else { return item.values }
+        return ["rendered": renderedItem(item, partials)]
+    }
+
+    /// `item` through `partials/article-item`, known by its typed fields.
+    func renderedItem(_ item: ArticleListItem, _ partials: PartialCache) -> CachedPartial {
+        var identity = WordHash()
+        item.hash(into: &identity)
+        return partials.part("partials/article-item", id: item.url, identity: identity.value) { item.values }
     }
 
     /// The article as a list shows it, its links made from `root`.
