@@ -57,4 +57,31 @@ struct PartialCacheTests {
             #expect(String(decoding: small, as: UTF8.self) == (keepsUnasked ? "kept" : "made again"))
         }
     }
+
+    /// A templates folder that renders the listed parts in place, through
+    /// the partials and the parts' own values (as templates did before
+    /// `rendered`), makes the same pages, with the cache and without.
+    @Test func templatesThatRenderPartsInPlaceMakeTheSamePages() throws {
+        let tmp = TempFolder(); defer { tmp.cleanUp() }
+        let inPlace = tmp.path + "/templates-in-place"
+        try FileManager.default.copyItem(atPath: Repo.path("templates"), toPath: inPlace)
+        var rewritten = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: inPlace) where name.hasSuffix(".mustache") {
+            let file = inPlace + "/" + name
+            let text = try String(contentsOfFile: file, encoding: .utf8)
+            let changed = text.replacingOccurrences(of: "{{#groups}}{{{rendered}}}{{/groups}}", with: "{{#groups}}{{>partials/timeline-day}}{{/groups}}")
+                .replacingOccurrences(of: "{{{rendered}}}", with: "{{>partials/article-item}}")
+            if changed != text { rewritten += 1; try changed.write(toFile: file, atomically: true, encoding: .utf8) }
+        }
+        #expect(rewritten == 5, "timeline, month, index, sources and entity pages")
+        func build(_ templates: String, _ out: String, cache: Bool) throws -> [String: Data] {
+            try Pipeline.build(BuildOptions(seeds: Repo.fixture("site/seeds"), out: tmp.path + "/" + out, config: Repo.fixture("site/briefing.yml"),
+                                            templates: templates, cache: cache), log: MemoryLog())
+            return try readTree(tmp.path + "/" + out)
+        }
+        let reference = try build(Repo.path("templates"), "rendered", cache: true)
+        #expect(try build(inPlace, "in-place", cache: true) == reference)
+        #expect(try build(inPlace, "in-place-clean", cache: false) == reference)
+        #expect(try build(inPlace, "in-place", cache: true) == reference, "and again, from the cache")
+    }
 }

@@ -51,3 +51,18 @@ struct CachedPartial: MustacheCustomRenderable, @unchecked Sendable {   // `valu
     var renderText: String { cache.html(partial: partial, id: id, key: key, values: values) }
     var isNull: Bool { false }
 }
+
+/// A listed part of a page (a timeline day, an article) as templates see
+/// it: `rendered`, the part through its partial, and its own values — a
+/// few made at once (`extra`), the rest only when a template asks for one,
+/// so that a templates folder that renders the part in place itself still
+/// works. A page's fingerprint hashes it by `rendered`'s key and `extra`.
+struct RenderedPart: MustacheParent, @unchecked Sendable {   // see `CachedPartial`
+    let rendered: CachedPartial
+    var extra: [String: Any] = [:]
+
+    func child(named name: String) -> Any? {
+        if name == "rendered" { return rendered }
+        return extra[name] ?? rendered.values()[name]
+    }
+}

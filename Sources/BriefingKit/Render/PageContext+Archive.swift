@@ -20,10 +20,7 @@ extension PageContext {
     /// A month page's values, from the two parts `archiveMonthParts` makes;
     /// its articles as `articleItem` gives them.
     func archiveMonth(_ values: [String: Any], articles: [ArticleListItem]) -> [String: Any] {
-        values.merging(["articles": articles.map { item -> [String: Any] in
-            guard let partials else { return item.values }
-            return ["rendered": renderedItem(item, partials)]
-        }]) { _, list in list }
+        values.merging(["articles": articles.map { listed($0) }]) { _, list in list }
     }
 
     /// A month's page in two parts: its list of articles, typed (see

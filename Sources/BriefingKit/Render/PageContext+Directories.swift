@@ -35,11 +35,8 @@ extension PageContext {
         c["mentions"] = profile.mentions
         c["article_count"] = profile.appearances.count
         c["plural"] = profile.appearances.count != 1
-        c["articles"] = profile.appearances.prefix(Self.listLimit).compactMap { appearance -> [String: Any]? in
-            guard let entry = briefing.article(appearance.articleID) else { return nil }
-            var item = articleItem(entry, root: root)
-            item["mentions"] = appearance.mentions
-            return item
+        c["articles"] = profile.appearances.prefix(Self.listLimit).compactMap { appearance -> Any? in
+            briefing.article(appearance.articleID).map { articleItem($0, root: root, extra: ["mentions": appearance.mentions]) }
         }
         c["quotes"] = profile.quotes.prefix(Self.listLimit).compactMap { quote -> [String: Any]? in
             guard let entry = briefing.article(quote.articleID) else { return nil }

@@ -1,10 +1,10 @@
 /// The timeline page and the charts on it and on the front page.
 extension PageContext {
     /// The page's days, each as `partials/timeline-day` renders it
-    /// (`rendered`, see `PartialCache`): a day's values are made only when
-    /// the day is rendered, and it is known by the hash of its typed
-    /// entries. Without `partials` (a context only hashed), each day has
-    /// its values instead.
+    /// (`rendered`, see `PartialCache` and `RenderedPart`): a day's entries
+    /// are made only when the day is rendered or a template asks for them,
+    /// and it is known by the hash of its typed entries. Without `partials`
+    /// (a context only hashed), each day is its values.
     func timeline() -> [String: Any] {
         var c = common(path: SitePaths.timeline, title: "Timeline")
         var days: [Range<Int>] = []
@@ -17,7 +17,7 @@ extension PageContext {
         }
         var threads = WordHash()
         PageFingerprint.addThreads(briefing.threads, to: &threads)
-        c["groups"] = days.map { day -> [String: Any] in
+        c["groups"] = days.map { day -> Any in
             let value = briefing.timeline[day.lowerBound].value
             let values = { [self] in
                 ["date_label": value.label, "date_iso": value.iso, "entries": day.map { i -> [String: Any] in
@@ -31,8 +31,8 @@ extension PageContext {
             identity.add(threads.value)
             identity.add(day.count)
             for i in day { PageFingerprint.addTimelineEntry(briefing.timeline[i], anchor: timelineAnchors[i], in: briefing, to: &identity) }
-            return ["date_label": value.label, "date_iso": value.iso,
-                    "rendered": partials.part("partials/timeline-day", id: value.iso, identity: identity.value, values: values)]
+            return RenderedPart(rendered: partials.part("partials/timeline-day", id: value.iso, identity: identity.value, values: values),
+                                extra: ["date_label": value.label, "date_iso": value.iso])
         }
         c["has_events"] = !briefing.timeline.isEmpty
         c["chart"] = timelineChart(compact: false, hrefPrefix: "")

@@ -126,21 +126,23 @@ struct PageContext: @unchecked Sendable {   // `articleChrome` is made once and 
         ]
     }
 
-    /// An article for lists; `root` leads from the page to the site root.
-    /// With `partials`, the article as `partials/article-item` renders it
-    /// (`rendered`, kept between builds: see `PartialCache`) and nothing
-    /// else, so that a page's fingerprint hashes one value per article.
-    func articleItem(_ entry: ArticleEntry, root: String = "") -> [String: Any] {
-        let item = listItem(entry, root: root)
-        guard let partials else { return item.values }
-        return ["rendered": renderedItem(item, partials)]
+    /// An article for lists; `root` leads from the page to the site root;
+    /// `extra` adds values of the page's own. With `partials`, the article
+    /// as `partials/article-item` renders it (`rendered`, kept between
+    /// builds: see `PartialCache`), its other values made only when a
+    /// template asks (`RenderedPart`), so that a page's fingerprint hashes
+    /// one key per article.
+    func articleItem(_ entry: ArticleEntry, root: String = "", extra: [String: Any] = [:]) -> Any {
+        listed(listItem(entry, root: root), extra: extra)
     }
 
-    /// `item` through `partials/article-item`, known by its typed fields.
-    func renderedItem(_ item: ArticleListItem, _ partials: PartialCache) -> CachedPartial {
+    /// `item` as lists show it (see `articleItem`), known by its typed fields.
+    func listed(_ item: ArticleListItem, extra: [String: Any] = [:]) -> Any {
+        guard let partials else { return item.values.merging(extra) { _, own in own } }
         var identity = WordHash()
         item.hash(into: &identity)
-        return partials.part("partials/article-item", id: item.url, identity: identity.value) { item.values }
+        return RenderedPart(rendered: partials.part("partials/article-item", id: item.url, identity: identity.value) { item.values },
+                            extra: extra)
     }
 
     /// The article as a list shows it, its links made from `root`.

@@ -78,6 +78,9 @@ enum PageFingerprint {
         case let flag as Bool: digest.add((flag ? Tag.yes : Tag.no).rawValue)
         case let number as Int: digest.add(Tag.number.rawValue); digest.add(number)
         case let part as CachedPartial: digest.add(Tag.partial.rawValue); digest.add(part.id); digest.add(part.key)
+        case let part as RenderedPart:
+            // The key stands for all the part's values (see `PartialCache.part`).
+            add(part.rendered, to: &digest); add(part.extra, to: &digest)
         case let html as MarkdownHTML:
             digest.add(Tag.markdown.rawValue); digest.add(CommonMark.version); digest.add(html.markdown)
         case let object as [String: Any]:
