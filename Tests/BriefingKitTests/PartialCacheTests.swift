@@ -14,7 +14,7 @@ struct PartialCacheTests {
              "sources": [["url": "articles/a.html", "label": "Wire"]], "threads": [[String: Any]]()] as [String: Any],
         ]]
         func part(_ cache: PartialCache, _ values: [String: Any]) -> CachedPartial {
-            cache.part("partials/timeline-day", id: "2026-01-19", identity: PageFingerprint.hash(values)) { values }
+            cache.part("partials/timeline-day", id: "2026-01-19", identity: { PageFingerprint.hash(values) }) { values }
         }
 
         let direct = templates.render("partials/timeline-day", day)

@@ -27,14 +27,16 @@ final class PartialCache: @unchecked Sendable {   // read-only but for `memo`, w
     /// The value a template shows with `{{{rendered}}}`: `values()` through
     /// `partial`, made only if the part must be rendered. `identity` hashes
     /// everything the values are made of; the templates and the running
-    /// executable are added here.
-    func part(_ partial: String, id: String, identity: UInt64, values: @escaping () -> [String: Any]) -> CachedPartial {
+    /// executable are added here. Without a memo (a build with no cache,
+    /// whose pages have no fingerprints either) no key is made.
+    func part(_ partial: String, id: String, identity: () -> UInt64, values: @escaping () -> [String: Any]) -> CachedPartial {
+        guard memo != nil else { return CachedPartial(cache: self, partial: partial, id: id, key: 0, values: values) }
         var key = WordHash()
         key.add("partial")
         key.add(BuildIdentity.executable)
         key.add(templates.fingerprint)
         key.add(partial)
-        key.add(identity)
+        key.add(identity())
         return CachedPartial(cache: self, partial: partial, id: partial + ":" + id, key: key.value, values: values)
     }
 }

@@ -27,11 +27,14 @@ extension PageContext {
                 }] as [String: Any]
             }
             guard let partials else { return values() }
-            var identity = WordHash()
-            identity.add(threads.value)
-            identity.add(day.count)
-            for i in day { PageFingerprint.addTimelineEntry(briefing.timeline[i], anchor: timelineAnchors[i], in: briefing, to: &identity) }
-            return RenderedPart(rendered: partials.part("partials/timeline-day", id: value.iso, identity: identity.value, values: values),
+            let identity = { [self] in
+                var identity = WordHash()
+                identity.add(threads.value)
+                identity.add(day.count)
+                for i in day { PageFingerprint.addTimelineEntry(briefing.timeline[i], anchor: timelineAnchors[i], in: briefing, to: &identity) }
+                return identity.value
+            }
+            return RenderedPart(rendered: partials.part("partials/timeline-day", id: value.iso, identity: identity, values: values),
                                 extra: ["date_label": value.label, "date_iso": value.iso])
         }
         c["has_events"] = !briefing.timeline.isEmpty

@@ -139,9 +139,12 @@ struct PageContext: @unchecked Sendable {   // `articleChrome` is made once and 
     /// `item` as lists show it (see `articleItem`), known by its typed fields.
     func listed(_ item: ArticleListItem, extra: [String: Any] = [:]) -> Any {
         guard let partials else { return item.values.merging(extra) { _, own in own } }
-        var identity = WordHash()
-        item.hash(into: &identity)
-        return RenderedPart(rendered: partials.part("partials/article-item", id: item.url, identity: identity.value) { item.values },
+        let identity = {
+            var identity = WordHash()
+            item.hash(into: &identity)
+            return identity.value
+        }
+        return RenderedPart(rendered: partials.part("partials/article-item", id: item.url, identity: identity) { item.values },
                             extra: extra)
     }
 
