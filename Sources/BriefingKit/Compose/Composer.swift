@@ -49,16 +49,7 @@ public enum Composer {
         // it is merged on another core while they are made.
         let timeline = Eventually { [digestOf] in
             Trace.measure("compose.timeline") {
-                // Appended to one list: `flatMap` copied each of some 40,000 items once more.
-                var items: [TimelineMerger.Item] = []
-                items.reserveCapacity(shown.reduce(0) { $0 + $1.analysis.events.count })
-                for entry in shown where !entry.analysis.events.isEmpty {
-                    let seed = reuse?.seedHash(entry.id), digest = digestOf[entry.id]!
-                    for e in entry.analysis.events.indices {
-                        items.append(timelineItem(e, entry, digest, threads: entry.threadIDs, seed: seed))
-                    }
-                }
-                return TimelineMerger.merge(items, memo: reuse?.parts)
+                TimelineMerger.merge(timelineItems(of: shown, digestOf: digestOf, reuse: reuse), memo: reuse?.parts)
             }
         }
         // Profiles of names and of sources need no thread: made on another core while the threads are.
@@ -100,14 +91,8 @@ public enum Composer {
     private static func composedThread(_ definition: ThreadDefinition, members: [ArticleEntry], assignment: ThreadAssignment,
                                        digestOf: [String: ArticleDigest], lookup: [String: ArticleEntry],
                                        reuse: ComposeReuse?) -> ComposeReuse.Composed {
-        var items: [TimelineMerger.Item] = []
-        let threads = [definition.id]
-        for entry in members where !entry.analysis.events.isEmpty {
-            let seed = reuse?.seedHash(entry.id), digest = digestOf[entry.id]!
-            for e in entry.analysis.events.indices where entry.threadIDs.count == 1
-                || assignment.paragraph(entry.analysis.events[e].paragraph, of: entry.id, isAbout: definition.id) {
-                items.append(timelineItem(e, entry, digest, threads: threads, seed: seed))
-            }
+        let items = timelineItems(of: members, digestOf: digestOf, reuse: reuse, thread: definition.id) { entry, event in
+            entry.threadIDs.count == 1 || assignment.paragraph(event.paragraph, of: entry.id, isAbout: definition.id)
         }
         let timeline = TimelineMerger.merge(items, memo: reuse?.parts, scope: "thread:" + definition.id + ":")
         let summary = SummaryComposer.summary(articleCount: members.count,
@@ -119,10 +104,25 @@ public enum Composer {
     }
 
     /// Event `e` of the entry's article, with its words from the digest.
-    private static func timelineItem(_ e: Int, _ entry: ArticleEntry, _ digest: ArticleDigest, threads: [String],
-                                     seed: UInt64?) -> TimelineMerger.Item {
-        TimelineMerger.Item(event: entry.analysis.events[e], articleID: entry.id, articleDate: entry.article.date,
-                            threadIDs: threads, keys: digest.eventKeys[e], names: digest.eventNames[e], seed: seed)
+    /// The events of `entries` that `includes` keeps, as timeline items with
+    /// their words from the digests: under their articles' threads, or under
+    /// `thread` alone for a thread's own timeline. Appended to one list:
+    /// `flatMap` copied each of some 40,000 items once more.
+    private static func timelineItems(of entries: [ArticleEntry], digestOf: [String: ArticleDigest], reuse: ComposeReuse?,
+                                      thread: String? = nil,
+                                      includes: (ArticleEntry, Event) -> Bool = { _, _ in true }) -> [TimelineMerger.Item] {
+        var items: [TimelineMerger.Item] = []
+        items.reserveCapacity(entries.reduce(0) { $0 + $1.analysis.events.count })
+        let threadOnly = thread.map { [$0] }
+        for entry in entries where !entry.analysis.events.isEmpty {
+            let seed = reuse?.seedHash(entry.id), digest = digestOf[entry.id]!
+            for (e, event) in entry.analysis.events.enumerated() where includes(entry, event) {
+                items.append(TimelineMerger.Item(event: event, articleID: entry.id, articleDate: entry.article.date,
+                                                 threadIDs: threadOnly ?? entry.threadIDs, keys: digest.eventKeys[e],
+                                                 names: digest.eventNames[e], seed: seed))
+            }
+        }
+        return items
     }
 
     /// Indices of `ids` in id order. Seeds are listed by name, so the ids

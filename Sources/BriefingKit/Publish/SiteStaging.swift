@@ -24,7 +24,7 @@ public final class SiteStaging: @unchecked Sendable {
     /// in the build (listed while compose ran, on another core).
     public convenience init(out: String) throws { try self.init(out: out, listed: nil) }
 
-    init(out: String, listed: PublishedTree?? = nil) throws {
+    init(out: String, listed: PublishedTree??) throws {
         let outURL = URL(fileURLWithPath: out).standardizedFileURL
         try SiteWriter.refuseToReplace(outURL, shownAs: out)
         self.out = out

@@ -43,8 +43,9 @@ public enum SiteWriter {
         var fresh = Set(site.staged.filter(\.value).keys)
         for (path, written) in zip(inMemory, writtenNow) where written { fresh.insert(path) }
         // Listed and sorted only when some are missing, for the message: 10,000 paths took milliseconds to sort.
-        if let published = staging.published?.files, site.kept.allSatisfy(published.contains) {} else {
-            for path in site.kept.filter({ staging.published?.files.contains($0) != true }).sorted() {
+        let publishedFiles = staging.published?.files ?? []
+        if !site.kept.allSatisfy(publishedFiles.contains) {
+            for path in site.kept.filter({ !publishedFiles.contains($0) }).sorted() {
                 staging.fail("\(path) of the last build is gone; build again with --no-cache")
             }
         }
