@@ -35,18 +35,15 @@ struct ComposeReuse: Sendable {
         digest.add(definition.id)
         digest.add(members.count)
         for entry in members {
+            // The seed key stands for the article's id and its quotes' words
+            // and places; their speakers are resolved across the corpus.
             guard let seedKey = seedKeys[entry.id] else { return nil }
-            digest.add(entry.id)
             digest.add(seedKey)
             digest.add(entry.slug)
             digest.add(entry.threadIDs.count)
             for id in entry.threadIDs { digest.add(id) }
             digest.add(entry.analysis.quotes.count)
-            for q in entry.analysis.quotes {
-                digest.add(q.text)
-                digest.add(q.speaker ?? "\u{0}")
-                digest.add(q.paragraph)
-            }
+            for q in entry.analysis.quotes { digest.add(q.speaker ?? "\u{0}") }
         }
         var made: Composed?
         let bytes = parts.bytes(id: "thread:" + definition.id, key: digest.value) {

@@ -66,10 +66,12 @@ public enum Composer {
             }
         } }
         let entities = entitiesMade.value
-        let threads = zip(config.threads, composed).map { definition, thread in
-            ThreadBriefing(definition: definition, articleIDs: thread.members, summary: thread.parts.summary,
-                           timeline: thread.parts.timeline, quotes: thread.parts.quotes, document: thread.parts.document,
-                           whoIsWho: EntityDirectory.whoIsWho(thread: definition.id, members: Set(thread.members), profiles: entities))
+        let whoIsWho = EntityDirectory.whoIsWho(members: composed.map(\.members), profiles: entities)
+        let threads = zip(config.threads, composed).enumerated().map { t, made in
+            let (definition, thread) = made
+            return ThreadBriefing(definition: definition, articleIDs: thread.members, summary: thread.parts.summary,
+                                  timeline: thread.parts.timeline, quotes: thread.parts.quotes, document: thread.parts.document,
+                                  whoIsWho: whoIsWho[t])
         }
         return Briefing(config: config, articles: entries, threads: threads,
                         unthreaded: entries.filter { $0.threadIDs.isEmpty }.map(\.id),

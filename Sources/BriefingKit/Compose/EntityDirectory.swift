@@ -81,17 +81,31 @@ enum EntityDirectory {
         }
     }
 
-    /// The thread's "who's who": the entities most mentioned in its articles,
-    /// people first, then organisations, then places.
-    static func whoIsWho(thread: String, members: Set<String>, profiles: [EntityProfile], limit: Int = 12) -> [String] {
-        let ranked = profiles.compactMap { profile -> (EntityProfile, Int)? in
-            let count = profile.appearances.filter { members.contains($0.articleID) }.reduce(0) { $0 + $1.mentions }
-            return count > 0 ? (profile, count) : nil
+    /// Each thread's "who's who" (in the order of `members`, each thread's
+    /// member ids): the entities most mentioned in its articles, people
+    /// first, then organisations, then places. One pass over the profiles'
+    /// appearances serves every thread: a pass per thread looked every
+    /// appearance up in that thread's members again.
+    static func whoIsWho(members: [[String]], profiles: [EntityProfile], limit: Int = 12) -> [[String]] {
+        var threadsOf: [String: [Int]] = [:]
+        for (t, ids) in members.enumerated() { for id in ids { threadsOf[id, default: []].append(t) } }
+        var ranked = [[(profile: Int, count: Int)]](repeating: [], count: members.count)
+        var counts = [Int](repeating: 0, count: members.count)
+        for (p, profile) in profiles.enumerated() {
+            for t in counts.indices { counts[t] = 0 }
+            for appearance in profile.appearances {
+                guard let threads = threadsOf[appearance.articleID] else { continue }
+                for t in threads { counts[t] += appearance.mentions }
+            }
+            for (t, count) in counts.enumerated() where count > 0 { ranked[t].append((p, count)) }
         }
         // allCases is person, organisation, place: the order of the block.
-        return Entity.Kind.allCases.flatMap { kind in
-            ranked.filter { $0.0.kind == kind }.sorted { ($1.1, $0.0.name) < ($0.1, $1.0.name) }
-                .prefix(kind == .person ? limit / 2 : limit / 4).map(\.0.slug)
+        return ranked.map { ranked in
+            Entity.Kind.allCases.flatMap { kind in
+                ranked.filter { profiles[$0.profile].kind == kind }
+                    .sorted { ($1.count, profiles[$0.profile].name) < ($0.count, profiles[$1.profile].name) }
+                    .prefix(kind == .person ? limit / 2 : limit / 4).map { profiles[$0.profile].slug }
+            }
         }
     }
 }

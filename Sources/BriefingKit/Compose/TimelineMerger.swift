@@ -77,16 +77,17 @@ enum TimelineMerger {
         hash.add(group.count)
         for i in group {
             let report = items[i]
-            hash.add(report.articleID)
-            hash.add(report.event.paragraph)
             hash.add(report.threadIDs.count)
             for id in report.threadIDs { hash.add(id) }
             if let seed = report.seed {
+                // The seed stands for the article's id and the event's place too.
                 hash.add(1)
                 hash.add(seed)
                 continue
             }
             hash.add(0)
+            hash.add(report.articleID)
+            hash.add(report.event.paragraph)
             hash.add(report.articleDate?.dayNumber ?? Int.max)
             hash.add(report.event.text)
             hash.add(report.keys.count)

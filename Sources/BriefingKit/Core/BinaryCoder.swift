@@ -206,6 +206,13 @@ enum BinaryCoder {
             defer { offset += length }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<offset + length]), as: UTF8.self)
         }
+        /// Where the next string's bytes lie, passed over without making the string.
+        func stringRange() throws -> Range<Int> {
+            let length = Int(try varint())
+            guard length <= end - offset else { throw corrupt("string past the end") }
+            defer { offset += length }
+            return offset..<offset + length
+        }
         func optionalString() throws -> String? { try byte() == 0 ? nil : string() }
         func strings() throws -> [String] {
             let count = Int(try varint())

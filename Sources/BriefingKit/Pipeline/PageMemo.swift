@@ -22,10 +22,16 @@ struct PageMemo {
     }
 
     /// Fingerprint of each page still published as it was written.
+    /// Each page is examined within the open output folder, on every core:
+    /// ten thousand `stat`s of whole paths on one core took 25 ms of a rebuild.
     func stillPublished(in out: String) -> [String: String] {
-        let now = SiteWriter.stamps(of: pages.map(\.path), in: out)
+        let folder = open(out, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard folder >= 0 else { return [:] }
+        defer { close(folder) }
+        let unchanged = Parallel.map(pages) { FileStamp(directory: folder, name: $0.path) == $0.stamp }
         var result: [String: String] = [:]
-        for page in pages where now[page.path] == page.stamp { result[page.path] = page.fingerprint }
+        result.reserveCapacity(pages.count)
+        for (page, same) in zip(pages, unchanged) where same { result[page.path] = page.fingerprint }
         return result
     }
 

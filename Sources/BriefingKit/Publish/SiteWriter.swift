@@ -134,17 +134,6 @@ public enum SiteWriter {
         return low < paths.count && paths[low] == path
     }
 
-    /// Size, modification time and inode of each of `paths` in `out`, as
-    /// published; a file that cannot be read is left out.
-    public static func stamps(of paths: some Sequence<String>, in out: String) -> [String: FileStamp] {
-        var stamps: [String: FileStamp] = [:]
-        let folder = out.hasSuffix("/") ? out : out + "/"
-        for path in paths {
-            if let stamp = FileStamp(path: folder + path) { stamps[path] = stamp }
-        }
-        return stamps
-    }
-
     /// Files the new site lacks are removed from the output folder, so it
     /// must be one Briefing made:
     /// never the file system root, never a folder holding other things

@@ -23,12 +23,11 @@ enum ArticleFragmentKey {
         if let original = e.duplicateOf { digest.add(original) }
         digest.add(e.copies.count)
         for id in e.copies { digest.add(id) }
+        // A quote's words and place follow from the seed; its speaker does not.
         digest.add(e.analysis.quotes.count)
         for q in e.analysis.quotes {
-            digest.add(q.text)
             digest.add(q.speaker == nil ? 0 : 1)
             if let speaker = q.speaker { digest.add(speaker) }
-            digest.add(q.paragraph)
         }
         digest.add(e.analysis.entities.count)
         for en in e.analysis.entities {

@@ -32,8 +32,8 @@ enum SearchIndex {
                 }
             }
             for entry in shown {
-                let threads = ArticleFragmentKey.threadTitles(entry, in: b)
                 items(of: entry, "a:") { json in
+                    let threads = ArticleFragmentKey.threadTitles(entry, in: b)
                     let a = entry.article
                     let detail = [a.date?.longForm ?? "Date unknown", a.outlet, a.author].compactMap { $0 }.joined(separator: " · ")
                     let names = entry.analysis.entities.map(\.name)
