@@ -88,6 +88,14 @@ import Testing
             entry.sources.contains { relabelled.briefing.article($0.articleID)?.sourceLabel == "Lee Chan-Park" }
         }, "the byline labels events on the timeline")
 
+        // Lists of articles (the month pages) show each article's headline;
+        // changed in case only, it keeps its slug and page.
+        try String(contentsOfFile: byline, encoding: .utf8)
+            .replacingOccurrences(of: "Harbour strike enters second week", with: "Harbour Strike Enters Second Week")
+            .write(toFile: byline, atomically: true, encoding: .utf8)
+        let retitled = try p.expectSameAsClean(reused: seedCount, "a headline changed in case")
+        #expect(retitled.briefing.articles.contains { $0.article.title == "Harbour Strike Enters Second Week" }, "the new headline is read")
+
         // Only an event's wording changes: same day, same reporters.
         try String(contentsOfFile: edited, encoding: .utf8).replacingOccurrences(of: "walked out on Monday", with: "walked off the job on Monday")
             .write(toFile: edited, atomically: true, encoding: .utf8)

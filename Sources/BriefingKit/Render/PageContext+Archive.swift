@@ -18,14 +18,16 @@ extension PageContext {
     }
 
     /// A month page's values, from the two parts `archiveMonthParts` makes;
-    /// its articles as `articleItem` gives them.
-    func archiveMonth(_ values: [String: Any], articles: [ArticleListItem]) -> [String: Any] {
-        values.merging(["articles": articles.map { listed($0) }]) { _, list in list }
+    /// its articles as `listItem` gives them.
+    func archiveMonth(_ values: [String: Any], articles: [ArticleEntry]) -> [String: Any] {
+        values.merging(["articles": articles.map { listed(listItem($0, root: Self.monthRoot)) }]) { _, list in list }
     }
 
-    /// A month's page in two parts: its list of articles, typed (see
-    /// `ArticleListItem`), and the rest of its values.
-    func archiveMonthParts(_ index: Int) -> (values: [String: Any], articles: [ArticleListItem]) {
+    /// Month pages are one folder down.
+    static let monthRoot = "../"
+
+    /// A month's page in two parts: its articles, and the rest of its values.
+    func archiveMonthParts(_ index: Int) -> (values: [String: Any], articles: [ArticleEntry]) {
         let month = briefing.archive[index]
         var c = common(path: month.path, title: month.label)
         c["label"] = month.label
@@ -37,6 +39,6 @@ extension PageContext {
             c["older"] = ["label": briefing.archive[index + 1].label, "url": "../" + briefing.archive[index + 1].path]
         }
         c["archive_page_url"] = "../" + SitePaths.archive
-        return (c, month.articleIDs.compactMap(briefing.article).map { listItem($0, root: "../") })
+        return (c, month.articleIDs.compactMap(briefing.article))
     }
 }

@@ -37,14 +37,16 @@ enum PageFingerprint {
         return String(digest.value, radix: 16)
     }
 
-    /// A page that lists articles, from its other `values` and its typed `list` of them.
-    static func of(template: String, _ values: [String: Any], list: [ArticleListItem], templates: TemplateSet) -> String {
+    /// A page that lists `articles` as `listItem(_:root:)` shows them, from
+    /// its other `values` and what each item is made from.
+    static func of(template: String, _ values: [String: Any], listing articles: [ArticleEntry], root: String,
+                   in context: PageContext, templates: TemplateSet) -> String {
         var digest = WordHash()
         digest.add(templates.fingerprint)
         digest.add(template)
         add(values, to: &digest)
-        digest.add(list.count)
-        for item in list { item.hash(into: &digest) }
+        digest.add(articles.count)
+        for entry in articles { context.addListItemInputs(entry, root: root, to: &digest) }
         return String(digest.value, radix: 16)
     }
 

@@ -102,11 +102,12 @@ public enum SiteRenderer {
                 return Rendered(path: path, made: .page(templates.render("article", context.article(entry, links: links)),
                                                         fingerprint: record))
             case let .month(i):
-                // Fingerprinted from its typed list: the month pages list every article.
+                // Fingerprinted from what its list is made of: the month pages list every article.
                 let (values, articles) = context.archiveMonthParts(i)
                 func whole() -> [String: Any] { context.archiveMonth(values, articles: articles) }
                 guard let published else { return Rendered(path: path, made: .file(templates.render("month", whole()))) }
-                let fingerprint = PageFingerprint.of(template: "month", values, list: articles, templates: templates)
+                let fingerprint = PageFingerprint.of(template: "month", values, listing: articles, root: PageContext.monthRoot,
+                                                     in: context, templates: templates)
                 if published[path] == fingerprint { return Rendered(path: path, made: .kept(fingerprint: fingerprint)) }
                 return Rendered(path: path, made: .page(templates.render("month", whole()), fingerprint: fingerprint))
             case .searchIndex: return Rendered(path: path, made: .bytes(SearchIndex.script(briefing, fragments: searchFragments, keys: fragmentKeys)))
