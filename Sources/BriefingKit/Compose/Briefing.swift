@@ -65,6 +65,7 @@ public struct ArticleEntry: Sendable {
         let duplicateOf: String?
         let copies: [String]
         let sourceLabel: String
+        let path: String
 
         init(analysis: AnalysedArticle, slug: String, threadIDs: [String], duplicateOf: String?, copies: [String]) {
             self.analysis = analysis
@@ -73,6 +74,7 @@ public struct ArticleEntry: Sendable {
             self.duplicateOf = duplicateOf
             self.copies = copies
             sourceLabel = ArticleEntry.sourceLabel(of: analysis.article)
+            path = SitePaths.article(slug)
         }
     }
     private let storage: Storage
@@ -96,7 +98,8 @@ public struct ArticleEntry: Sendable {
 
     public var id: String { analysis.article.id }
     public var article: Article { analysis.article }
-    public var path: String { SitePaths.article(slug) }
+    /// Made once: render asks for it a dozen times per article.
+    public var path: String { storage.path }
 
     static func sourceLabel(of article: Article) -> String {
         if let name = article.outlet ?? article.author { return name }

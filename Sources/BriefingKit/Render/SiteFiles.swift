@@ -46,6 +46,19 @@ public struct SiteFiles: Sendable {
     /// build's report to share: at 10,000 pages, each listing took about
     /// 15 ms on one core.
     mutating func seal() { sealedPaths = paths }
+
+    /// Seals with `sorted`, every path once in order, which render knows
+    /// already: listing and sorting them again took 10 ms on one core.
+    mutating func seal(sorted: [String]) {
+        assert(sorted == paths, "the paths sealed are not the site's")
+        sealedPaths = sorted
+    }
+
+    /// Room for `count` pages, made or kept, so that the tables grow once.
+    mutating func reserve(pages count: Int) {
+        fingerprints.reserveCapacity(count)
+        kept.reserveCapacity(count)
+    }
     /// The text of a file made by this build (nil for a kept page).
     public subscript(path: String) -> String? { files[path].flatMap { String(data: $0, encoding: .utf8) } }
 }

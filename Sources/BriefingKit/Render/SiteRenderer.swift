@@ -54,10 +54,12 @@ public enum SiteRenderer {
         jobs += briefing.entities.enumerated().map { Planned(path: $1.path, job: .entity($0)) }
         jobs += briefing.archive.enumerated().map { Planned(path: $1.path, job: .month($0)) }
         jobs += briefing.articles.enumerated().map { Planned(path: $1.path, job: .article($0)) }
+        jobs.insert(Planned(path: SitePaths.sitemap, job: .sitemap), at: 0)
+        // Sorted once, for the sitemap and for the site's list of files.
+        let jobPaths = jobs.map(\.path).sorted()
         // Every page is one of the jobs, so the sitemap is made beside them,
         // first, not on one core once they are all done.
-        let pages = jobs.map(\.path).filter { $0.hasSuffix(".html") }.sorted()
-        jobs.insert(Planned(path: SitePaths.sitemap, job: .sitemap), at: 0)
+        let pages = jobPaths.filter { $0.hasSuffix(".html") }
 
         /// One job, made independently of every other.
         @Sendable func make(_ planned: Planned) -> Rendered {
@@ -135,6 +137,7 @@ public enum SiteRenderer {
             }
         }
         var site = SiteFiles()
+        site.reserve(pages: made.count)
         for result in made {
             let path = result.path
             switch result.made {
@@ -145,9 +148,30 @@ public enum SiteRenderer {
             case let .staged(written, fingerprint): site.addStaged(path, written: written, fingerprint: fingerprint)
             }
         }
-        for thread in briefing.threads { site.add(SitePaths.threadMarkdown(thread.definition.id), thread.document.markdown) }
-        for (path, data) in templates.assets { site.add(path, data: data) }
-        site.seal()
+        var others: [String] = []
+        for thread in briefing.threads {
+            let path = SitePaths.threadMarkdown(thread.definition.id)
+            site.add(path, thread.document.markdown)
+            others.append(path)
+        }
+        for (path, data) in templates.assets {
+            site.add(path, data: data)
+            others.append(path)
+        }
+        site.seal(sorted: merged(jobPaths, others.sorted()))
         return site
+    }
+
+    /// Two sorted lists of distinct paths as one sorted list.
+    private static func merged(_ a: [String], _ b: [String]) -> [String] {
+        var result: [String] = []
+        result.reserveCapacity(a.count + b.count)
+        var j = 0
+        for path in a {
+            while j < b.count && b[j] < path { result.append(b[j]); j += 1 }
+            result.append(path)
+        }
+        result.append(contentsOf: b[j...])
+        return result
     }
 }
