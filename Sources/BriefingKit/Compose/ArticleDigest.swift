@@ -18,8 +18,10 @@ struct ArticleDigest: Hashable, Codable, Sendable {
     let summaryCandidates: [Candidates]
 
     /// `matchers` are the threads' matchers, in the same order.
-    init(_ analysis: AnalysedArticle, threads: [ThreadDefinition], matchers: [ThreadMatcher], assignment: ThreadAssignment) {
-        signature = DuplicateDetector.signature(of: analysis.article)
+    /// `signature`, when the caller has it, is `DuplicateDetector.signature(of:)` of the article.
+    init(_ analysis: AnalysedArticle, threads: [ThreadDefinition], matchers: [ThreadMatcher], assignment: ThreadAssignment,
+         signature: [UInt64]? = nil) {
+        self.signature = signature ?? DuplicateDetector.signature(of: analysis.article)
         eventKeys = analysis.events.map { WordHash.sortedHashes(of: Words.contentKeys($0.text)) }
         eventNames = analysis.events.map { WordHash.sortedHashes(of: TimelineMerger.names(in: $0.text)) }
         let id = analysis.article.id

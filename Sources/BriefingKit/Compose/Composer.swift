@@ -10,18 +10,31 @@ public enum Composer {
     /// The digest of each article (same indices), on every core; `earlier`
     /// gives those known from the cache.
     static func digests(of analysed: [AnalysedArticle], threads: [ThreadDefinition], assignment: ThreadAssignment,
-                        earlier: [ArticleDigest?]? = nil) -> [ArticleDigest] {
+                        earlier: [ArticleDigest?]? = nil, signatures: [[UInt64]]? = nil) -> [ArticleDigest] {
         let matchers = threads.map(ThreadMatcher.init)
         return Parallel.map(Array(analysed.indices)) { i in
-            earlier?[i] ?? ArticleDigest(analysed[i], threads: threads, matchers: matchers, assignment: assignment)
+            earlier?[i] ?? ArticleDigest(analysed[i], threads: threads, matchers: matchers, assignment: assignment,
+                                         signature: signatures?[i])
         }
+    }
+
+    /// The original of each copy among `articles`, by id (see
+    /// `DuplicateDetector`), from each article's signature (same indices).
+    /// It depends on the articles alone, so a build finds it while they are
+    /// analysed. With `reuse`, buckets and pairs as an earlier build found
+    /// them are not compared again.
+    static func copies(_ articles: [Article], signatures: [[UInt64]], reuse: ComposeReuse?) -> [String: String] {
+        let order = idOrder(articles.map(\.id))
+        let byID = order.map { articles[$0] }, inOrder = order.map { signatures[$0] }
+        return reuse?.originals(byID, signatures: inOrder) ?? DuplicateDetector.originals(byID, signatures: inOrder)
     }
 
     /// `digests` has the same indices as `analysed`. With `reuse`, slugs and
     /// each thread whose members and their inputs are as an earlier build
-    /// found them are copied from it (see `ComposeReuse`).
+    /// found them are copied from it (see `ComposeReuse`). `originals`, when
+    /// given, are what `copies` finds.
     static func compose(config: SiteConfig, analysed: [AnalysedArticle], assignment: ThreadAssignment,
-                        digests: [ArticleDigest], reuse: ComposeReuse? = nil) -> Briefing {
+                        digests: [ArticleDigest], reuse: ComposeReuse? = nil, originals known: [String: String]? = nil) -> Briefing {
         let order = idOrder(analysed.map(\.article.id))
         let byID = order.map { analysed[$0] }
         let digestOf = Dictionary(uniqueKeysWithValues: order.map { (analysed[$0].article.id, digests[$0]) })
@@ -30,9 +43,8 @@ public enum Composer {
         let slugsMade = Eventually {
             Trace.measure("compose.slugs") { reuse.map { $0.slugs(articles, make: ArticleSlugs.make) } ?? ArticleSlugs.make(articles) }
         }
-        let originals = Trace.measure("compose.duplicates") {
-            let signatures = order.map { digests[$0].signature }
-            return reuse?.originals(articles, signatures: signatures) ?? DuplicateDetector.originals(articles, signatures: signatures)
+        let originals = known ?? Trace.measure("compose.duplicates") {
+            copies(analysed.map(\.article), signatures: digests.map(\.signature), reuse: reuse)
         }
         let slugs = slugsMade.value
         let copiesOf = Dictionary(grouping: originals.keys.sorted(), by: { originals[$0]! })

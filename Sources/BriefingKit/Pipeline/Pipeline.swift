@@ -33,6 +33,22 @@ public enum Pipeline {
         log.warnings(allWarnings)
         if options.strict && !allWarnings.isEmpty { throw BriefingError.strictWarnings(count: allWarnings.count) }
 
+        // Analysis leaves a core idle for much of its time (the names are
+        // pooled on one): what render reuses from earlier builds, the
+        // published site's files and the copy search are found meanwhile.
+        let renderMemos = cache.map { cache in Eventually { [out = options.out] in RenderMemos(cache: cache, out: out) } }
+        let publishedListing = Eventually { [out = options.out] in SiteStaging.listPublished(out) }
+        // The copy search needs the articles alone.
+        let threadsKey = ArticleCache.threadsKey(config.threads)
+        let seedKeys = Dictionary(zip(articles.map(\.id), ingested.keys), uniquingKeysWith: { first, _ in first })
+        let composedParts = cache.map { FragmentMemo(file: $0.root.appendingPathComponent("compose-v1.bin")) }
+        let reuse = composedParts.map { ComposeReuse(parts: $0, seedKeys: seedKeys, threadsKey: threadsKey) }
+        // A signature depends on the article alone, so a cached digest's holds whatever the threads.
+        let signatures = Parallel.map(Array(articles.indices)) { i in
+            ingested.cached[i]?.threads?.digest.signature ?? DuplicateDetector.signature(of: articles[i])
+        }
+        let copies = Eventually { Trace.measure("compose.duplicates") { Composer.copies(articles, signatures: signatures, reuse: reuse) } }
+
         timer.start("analyse")
         let (analysis, namesIndex) = Analyzer.analyse(articles, aliases: config.aliases,
                                                       earlier: ingested.cached.indices.map { i in
@@ -43,7 +59,6 @@ public enum Pipeline {
         if redone < articles.count { timer.note("\(articles.count - redone) of \(articles.count) articles as in the last build") }
         let analysed = analysis.map(\.analysed)
         timer.start("threads")
-        let threadsKey = ArticleCache.threadsKey(config.threads)
         // By index: iterating the entries copied each whole, on one core.
         let earlier = ingested.cached.indices.map { i in
             // Made from the same text under the same threads: the verdict and digest hold.
@@ -51,11 +66,8 @@ public enum Pipeline {
         }
         let (assignment, verdicts) = ThreadClassifier.assign(articles, threads: config.threads, earlier: earlier.map { $0?.verdict })
         timer.start("compose")
-        // What render reuses from earlier builds, and the published site's
-        // files, are read while compose runs.
-        let renderMemos = cache.map { cache in Eventually { [out = options.out] in RenderMemos(cache: cache, out: out) } }
-        let publishedListing = Eventually { [out = options.out] in SiteStaging.listPublished(out) }
-        let digests = Composer.digests(of: analysed, threads: config.threads, assignment: assignment, earlier: earlier.map { $0?.digest })
+        let digests = Composer.digests(of: analysed, threads: config.threads, assignment: assignment,
+                                       earlier: earlier.map { $0?.digest }, signatures: signatures)
         var cacheSaved: Eventually<Void>?
         // A rebuild in `watch` uses the cache again: it must be saved by then, whatever happens below.
         defer { _ = cacheSaved?.value }
@@ -72,11 +84,9 @@ public enum Pipeline {
                 Trace.measure("cache.save") { cache.save(keeping: keys, seeds: records, namesIndex: namesIndex) }
             }
         }
-        let seedKeys = Dictionary(zip(articles.map(\.id), ingested.keys), uniquingKeysWith: { first, _ in first })
-        let composedParts = cache.map { FragmentMemo(file: $0.root.appendingPathComponent("compose-v1.bin")) }
-        let reuse = composedParts.map { ComposeReuse(parts: $0, seedKeys: seedKeys, threadsKey: threadsKey) }
         let briefing = Trace.measure("compose.all") {
-            Composer.compose(config: config, analysed: analysed, assignment: assignment, digests: digests, reuse: reuse)
+            Composer.compose(config: config, analysed: analysed, assignment: assignment, digests: digests, reuse: reuse,
+                             originals: copies.value)
         }
         composedParts?.save()
         timer.start("render")
@@ -107,7 +117,7 @@ public enum Pipeline {
         timer.note("\(outcome.written) files written, \(outcome.unchanged) unchanged")
         timer.finish()
         options.leftovers.dispose([ingested, analysis, digests, briefing, site, cache as Any, renderMemos as Any, earlier,
-                                   seedKeys, assignment, verdicts, staging])
+                                   seedKeys, assignment, verdicts, staging, signatures])
         return BuildReport(articleCount: articles.count, pageCount: site.paths.count, warnings: allWarnings, briefing: briefing,
                            reusedSeeds: ingested.reused, analysedAgain: redone, filesWritten: outcome.written, pagesRendered: rendered)
     }
