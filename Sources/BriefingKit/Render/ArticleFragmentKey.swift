@@ -40,15 +40,13 @@ enum ArticleFragmentKey {
         return digest.value
     }
 
-    /// The key of every article that has a seed key, on every core.
-    static func all(_ b: Briefing, seedKeys: [String: String]) -> [String: UInt64] {
-        let keys = Parallel.map(b.articles) { entry -> UInt64? in
+    /// The key of each article (same indices as `b.articles`; nil for one
+    /// with no seed key), on every core. A list, not a table by id: render
+    /// looks each up from the article's place, without hashing its id again.
+    static func all(_ b: Briefing, seedKeys: [String: String]) -> [UInt64?] {
+        Parallel.map(b.articles) { entry -> UInt64? in
             seedKeys[entry.id].map { of(entry, seedKey: $0, threadTitles: threadTitles(entry, in: b)) }
         }
-        var byID: [String: UInt64] = [:]
-        byID.reserveCapacity(keys.count)
-        for (entry, key) in zip(b.articles, keys) { if let key { byID[entry.id] = key } }
-        return byID
     }
 
     /// The titles of the article's threads, as the search index shows them.

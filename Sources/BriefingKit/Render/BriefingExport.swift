@@ -6,7 +6,8 @@ enum BriefingExport {
     /// article's record is copied from the last build when nothing it is
     /// made from has changed.
     /// The records copied are spliced in from the memo (`SplicedBytes`).
-    static func json(_ b: Briefing, fragments: FragmentMemo? = nil, keys: [String: UInt64] = [:]) -> SplicedBytes {
+    /// `keys` has the same indices as `b.articles` (`ArticleFragmentKey.all`).
+    static func json(_ b: Briefing, fragments: FragmentMemo? = nil, keys: [UInt64?] = []) -> SplicedBytes {
         var json = JSONWriter(capacity: 4_096 * max(b.articles.count, 1))
         json.object { json in
             json.field("title", b.config.title)
@@ -27,9 +28,9 @@ enum BriefingExport {
                 }
             }
             json.field("articles", list: { json in
-                for entry in b.articles {
+                for (index, entry) in b.articles.enumerated() {
                     let make = { [depth = json.depth] in JSONWriter.fragment(depth: depth) { $0.object { article(&$0, entry) } } }
-                    if let fragments, let key = keys[entry.id] {
+                    if let fragments, index < keys.count, let key = keys[index] {
                         json.member(borrowing: fragments.bytes(id: entry.id, key: key, make: make))
                     } else {
                         json.member(written: make())

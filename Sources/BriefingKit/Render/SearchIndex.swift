@@ -11,7 +11,8 @@ enum SearchIndex {
     /// the last build (see `FragmentMemo`). Bytes, not text: the file is
     /// megabytes, and a `String` of it was checked as UTF-8 once more.
     /// The items copied are spliced in from the memo (`SplicedBytes`).
-    static func script(_ b: Briefing, fragments: FragmentMemo? = nil, keys: [String: UInt64] = [:]) -> SplicedBytes {
+    /// `keys` has the same indices as `b.articles` (`ArticleFragmentKey.all`).
+    static func script(_ b: Briefing, fragments: FragmentMemo? = nil, keys: [UInt64?] = []) -> SplicedBytes {
         var json = JSONWriter(pretty: false, capacity: 512 * max(b.articles.count, 1))
         json.raw("window.BRIEFING_SEARCH = ")
         json.list { json in
@@ -19,11 +20,12 @@ enum SearchIndex {
                 add(&json, "Thread", thread.definition.title, thread.path, thread.definition.description,
                     thread.summary.prefix(3).map(\.text).joined(separator: " "))
             }
-            let shown = b.articles.filter { $0.duplicateOf == nil }
+            let shown = b.articles.indices.filter { b.articles[$0].duplicateOf == nil }
             /// Items written apart, or copied from the last build.
-            func items(of entry: ArticleEntry, _ kind: String, _ fill: @escaping (inout JSONWriter) -> Void) {
+            func items(of index: Int, _ kind: String, _ fill: @escaping (inout JSONWriter) -> Void) {
                 let make = { [depth = json.depth] in JSONWriter.fragment(pretty: false, depth: depth, fill) }
-                if let fragments, let key = keys[entry.id] {
+                if let fragments, index < keys.count, let key = keys[index] {
+                    let entry = b.articles[index]
                     let bytes = fragments.bytes(id: kind + entry.id, key: key, make: make)
                     if !bytes.isEmpty { json.member(borrowing: bytes) }
                 } else {
@@ -31,8 +33,9 @@ enum SearchIndex {
                     if !bytes.isEmpty { json.member(written: bytes) }
                 }
             }
-            for entry in shown {
-                items(of: entry, "a:") { json in
+            for index in shown {
+                let entry = b.articles[index]
+                items(of: index, "a:") { json in
                     let threads = ArticleFragmentKey.threadTitles(entry, in: b)
                     let a = entry.article
                     let detail = [a.date?.longForm ?? "Date unknown", a.outlet, a.author].compactMap { $0 }.joined(separator: " · ")
@@ -46,8 +49,9 @@ enum SearchIndex {
                 add(&json, kind, profile.name, profile.path, profile.roles.first?.text ?? "",
                     profile.roles.dropFirst().map(\.text).joined(separator: " "))
             }
-            for entry in shown {
-                items(of: entry, "q:") { json in
+            for index in shown {
+                let entry = b.articles[index]
+                items(of: index, "q:") { json in
                     for quote in entry.analysis.quotes where quote.speaker != nil {
                         add(&json, "Quote", "“" + snippet(quote.text) + "”", entry.path + "#" + SitePaths.paragraphAnchor(quote.paragraph),
                             quote.speaker! + " · " + entry.article.title, "")

@@ -36,7 +36,7 @@ public enum SiteRenderer {
                               staging: SiteStaging? = nil, exportFragments: FragmentMemo? = nil, searchFragments: FragmentMemo? = nil,
                               partials: FragmentMemo? = nil, progress: (@Sendable (Int, Int, Double) -> Void)? = nil) -> SiteFiles {
         let context = PageContext(briefing: briefing, partials: PartialCache(templates: templates, memo: partials))
-        let fragmentKeys = exportFragments == nil && searchFragments == nil ? [:]
+        let fragmentKeys = exportFragments == nil && searchFragments == nil ? []
             : Trace.measure("render.fragment-keys") { ArticleFragmentKey.all(briefing, seedKeys: seedKeys) }
         let chrome = PageFingerprint.hash(context.articleChrome)
         let shortcutBase = PageFingerprint.articleShortcutBase(briefing, chrome: chrome, templates: templates)
@@ -90,12 +90,14 @@ public enum SiteRenderer {
             case let .entity(i): return page("entity", context.entity(briefing.entities[i]))
             case let .article(i):
                 let entry = briefing.articles[i]
-                guard let published, let seedKey = seedKeys[entry.id] else { return page("article", context.article(entry)) }
-                let shortcut = fragmentKeys[entry.id].map {
+                guard let published else { return page("article", context.article(entry)) }
+                // Looked up by place, not by id: an article has a fragment key when it has a seed key.
+                let shortcut = (i < fragmentKeys.count ? fragmentKeys[i] : nil).map {
                     PageFingerprint.articleShortcut(base: shortcutBase, fragmentKey: $0, entry, in: briefing)
                 }
                 let recorded = published[path].map(PageFingerprint.split)
                 if let shortcut, recorded?.shortcut == shortcut[...] { return Rendered(path: path, made: .kept(fingerprint: published[path]!)) }
+                guard let seedKey = seedKeys[entry.id] else { return page("article", context.article(entry)) }
                 let links = context.articleLinks(entry)
                 let fingerprint = PageFingerprint.article(seedKey: seedKey, path: path, chrome: chrome,
                                                           links: links, templates: templates)
