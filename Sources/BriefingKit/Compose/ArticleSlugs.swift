@@ -14,7 +14,8 @@ enum ArticleSlugs {
         // Read once: comparing through `articles[i]` copied whole articles.
         let ids = articles.map(\.id)
         let days = articles.map { $0.date?.dayNumber ?? Int.max }   // undated last
-        let bases = articles.map { Slug.make($0.title) }
+        // Each title's slug on every core: most of the work, and the rest waits for it.
+        let bases = Parallel.map(articles) { Slug.make($0.title) }
         var groups: [String: [Int]] = [:]
         for (i, base) in bases.enumerated() { groups[base, default: []].append(i) }
         var slugs = bases
