@@ -152,6 +152,27 @@ import Testing
     }
 }
 
+/// Links to an event on the timeline page (`timeline.html#e-…`) keep
+/// pointing at it when other events of its day come or go.
+@Suite struct TimelineAnchorTests {
+    let day = TemporalValue(day: CalendarDate(year: 2026, month: 1, day: 19)!)
+    func entry(_ article: String, _ paragraph: Int) -> TimelineEntry {
+        TimelineEntry(value: day, text: article, sources: [EventSource(articleID: article, paragraph: paragraph)], threadIDs: [])
+    }
+
+    @Test func anAnchorStaysWithItsEvent() {
+        let before = PageContext.anchors(of: [entry("b", 1), entry("c", 2)])
+        let after = PageContext.anchors(of: [entry("a", 0), entry("b", 1), entry("c", 2)])
+        #expect(Array(after.dropFirst()) == before, "an event added before them moves no anchor")
+        #expect(Set(after).count == 3 && after.allSatisfy { $0.hasPrefix("e-2026-01-19-") })
+    }
+
+    @Test func eventsFirstReportedInOneParagraphAreNumbered() {
+        let anchors = PageContext.anchors(of: [entry("b", 1), entry("b", 1), entry("b", 2)])
+        #expect(anchors[1] == anchors[0] + "-2" && anchors[2] != anchors[0] && !anchors[2].hasSuffix("-2"))
+    }
+}
+
 @Suite struct TimelineChartTests {
     func mark(_ iso: String, _ granularity: TemporalValue.Granularity = .day) -> TimelineChart.Mark {
         let day = CalendarDate(iso: iso)!

@@ -17,13 +17,26 @@ extension PageContext {
         }
         var threads = WordHash()
         PageFingerprint.addThreads(briefing.threads, to: &threads)
+        // A busy day lists hundreds of events: with the folder's
+        // `partials/timeline-entry`, each goes through it once and is kept
+        // too, so a day made again renders only its changed events.
+        let entryPartial = partials.flatMap { $0.templates.has(Self.timelineEntry) ? $0 : nil }
+        let entry = { [self] (i: Int) -> [String: Any] in
+            var item = timelineItem(briefing.timeline[i])
+            item["anchor"] = timelineAnchors[i]
+            return item
+        }
         c["groups"] = days.map { day -> Any in
             let value = briefing.timeline[day.lowerBound].value
             let values = { [self] in
-                ["date_label": value.label, "date_iso": value.iso, "entries": day.map { i -> [String: Any] in
-                    var item = timelineItem(briefing.timeline[i])
-                    item["anchor"] = timelineAnchors[i]
-                    return item
+                ["date_label": value.label, "date_iso": value.iso, "entries": day.map { i -> Any in
+                    guard let entryPartial else { return entry(i) }
+                    return RenderedPart(rendered: entryPartial.part(Self.timelineEntry, id: timelineAnchors[i], identity: {
+                        var identity = WordHash()
+                        identity.add(threads.value)
+                        PageFingerprint.addTimelineEntry(briefing.timeline[i], anchor: timelineAnchors[i], in: briefing, to: &identity)
+                        return identity.value
+                    }, values: { entry(i) }))
                 }] as [String: Any]
             }
             guard let partials else { return values() }
@@ -41,6 +54,8 @@ extension PageContext {
         c["chart"] = timelineChart(compact: false, hrefPrefix: "")
         return c
     }
+
+    static let timelineEntry = "partials/timeline-entry"
 
     /// One lane per thread, in config order, and one for events of articles
     /// in no thread; marks link to the entries on the timeline page.

@@ -20,14 +20,30 @@ struct PageContext: @unchecked Sendable {   // `articleChrome` is made once and 
     init(briefing: Briefing, partials: PartialCache? = nil) {
         self.briefing = briefing
         self.partials = partials
-        var seen: [TemporalValue: Int] = [:]
-        timelineAnchors = briefing.timeline.map { entry in
-            seen[entry.value, default: 0] += 1
-            return "e-\(entry.value.iso)-\(seen[entry.value]!)"
-        }
+        timelineAnchors = Self.anchors(of: briefing.timeline)
         articleChrome = Self.common(briefing, path: SitePaths.article("-"), title: "").filter { $0.key != "page_title" }
         let fromArticles = SitePaths.root(of: SitePaths.article("-"))
         entityURLsFromArticles = briefing.entities.map { fromArticles + $0.path }
+    }
+
+    /// Each timeline entry's anchor on the timeline page, made from its day
+    /// and its first report (article and paragraph), so that it stays with
+    /// the event: numbered by place in the day, every later event's anchor
+    /// moved when one came or went, breaking links to them and making the
+    /// rest of a busy day again. Two entries of one day with the same first
+    /// report are numbered, in the day's order.
+    static func anchors(of timeline: [TimelineEntry]) -> [String] {
+        var used: [String: Int] = [:]
+        return timeline.map { entry in
+            var report = WordHash()
+            report.add(entry.sources.first?.articleID ?? "")
+            report.add(entry.sources.first?.paragraph ?? -1)
+            let hex = String(report.value >> 32, radix: 16)
+            let base = "e-\(entry.value.iso)-" + String(repeating: "0", count: 8 - hex.count) + hex
+            let n = used[base, default: 0] + 1
+            used[base] = n
+            return n == 1 ? base : base + "-\(n)"
+        }
     }
 
     /// What every page shows: site title, navigation, feeds. `feed` is the

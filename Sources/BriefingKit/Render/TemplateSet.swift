@@ -27,6 +27,9 @@ public struct TemplateSet: Sendable {
         assets = try Self.loadAssets(folder: (folder as NSString).appendingPathComponent("assets"))
     }
 
+    /// Whether the folder has the template `name` ("partials/timeline-entry").
+    func has(_ name: String) -> Bool { library.getTemplate(named: name) != nil }
+
     public func render(_ page: String, _ context: [String: Any]) -> String {
         library.render(context, withTemplate: page) ?? ""
     }
