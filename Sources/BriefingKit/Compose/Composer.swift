@@ -18,6 +18,15 @@ public enum Composer {
         }
     }
 
+    /// Each article's slug (see `ArticleSlugs`), in id order. It depends on
+    /// the articles alone, so a build makes them while they are analysed.
+    /// With `reuse`, the slugs an earlier build made of the same ids, titles
+    /// and dates are taken as they are.
+    static func slugs(_ articles: [Article], reuse: ComposeReuse?) -> [String] {
+        let inOrder = idOrder(articles.map(\.id)).map { articles[$0] }
+        return reuse.map { $0.slugs(inOrder, make: ArticleSlugs.make) } ?? ArticleSlugs.make(inOrder)
+    }
+
     /// The original of each copy among `articles`, by id (see
     /// `DuplicateDetector`), from each article's signature (same indices).
     /// It depends on the articles alone, so a build finds it while they are
@@ -31,22 +40,23 @@ public enum Composer {
 
     /// `digests` has the same indices as `analysed`. With `reuse`, slugs and
     /// each thread whose members and their inputs are as an earlier build
-    /// found them are copied from it (see `ComposeReuse`). `originals`, when
-    /// given, are what `copies` finds.
+    /// found them are copied from it (see `ComposeReuse`). `originals` and
+    /// `slugs`, when given, are what `copies` and `slugs` make of the articles.
     static func compose(config: SiteConfig, analysed: [AnalysedArticle], assignment: ThreadAssignment,
-                        digests: [ArticleDigest], reuse: ComposeReuse? = nil, originals known: [String: String]? = nil) -> Briefing {
+                        digests: [ArticleDigest], reuse: ComposeReuse? = nil, originals known: [String: String]? = nil,
+                        slugs knownSlugs: [String]? = nil) -> Briefing {
         let order = idOrder(analysed.map(\.article.id))
         let byID = order.map { analysed[$0] }
         let digestOf = Dictionary(uniqueKeysWithValues: order.map { (analysed[$0].article.id, digests[$0]) })
         let articles = byID.map(\.article)
         // Slugs and copies are found independently: the slugs on another core.
-        let slugsMade = Eventually {
+        let slugsMade = knownSlugs == nil ? Eventually {
             Trace.measure("compose.slugs") { reuse.map { $0.slugs(articles, make: ArticleSlugs.make) } ?? ArticleSlugs.make(articles) }
-        }
+        } : nil
         let originals = known ?? Trace.measure("compose.duplicates") {
             copies(analysed.map(\.article), signatures: digests.map(\.signature), reuse: reuse)
         }
-        let slugs = slugsMade.value
+        let slugs = knownSlugs ?? slugsMade!.value
         let copiesOf = Dictionary(grouping: originals.keys.sorted(), by: { originals[$0]! })
         let entries = newestFirst(zip(byID, slugs).map { analysis, slug in
             let id = analysis.article.id

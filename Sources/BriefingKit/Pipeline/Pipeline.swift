@@ -35,10 +35,10 @@ public enum Pipeline {
 
         // Analysis leaves a core idle for much of its time (the names are
         // pooled on one): what render reuses from earlier builds, the
-        // published site's files and the copy search are found meanwhile.
+        // published site's files, the copy search and the slugs are found meanwhile.
         let renderMemos = cache.map { cache in Eventually { [out = options.out] in RenderMemos(cache: cache, out: out) } }
         let publishedListing = Eventually { [out = options.out] in SiteStaging.listPublished(out) }
-        // The copy search needs the articles alone.
+        // The copy search and the slugs need the articles alone.
         let threadsKey = ArticleCache.threadsKey(config.threads)
         let seedKeys = Dictionary(zip(articles.map(\.id), ingested.keys), uniquingKeysWith: { first, _ in first })
         let composedParts = cache.map { FragmentMemo(file: $0.root.appendingPathComponent("compose-v1.bin")) }
@@ -48,6 +48,7 @@ public enum Pipeline {
             ingested.cached[i]?.threads?.digest.signature ?? DuplicateDetector.signature(of: articles[i])
         }
         let copies = Eventually { Trace.measure("compose.duplicates") { Composer.copies(articles, signatures: signatures, reuse: reuse) } }
+        let slugs = Eventually { Trace.measure("compose.slugs") { Composer.slugs(articles, reuse: reuse) } }
 
         timer.start("analyse")
         let (analysis, namesIndex) = Analyzer.analyse(articles, aliases: config.aliases,
@@ -86,7 +87,7 @@ public enum Pipeline {
         }
         let briefing = Trace.measure("compose.all") {
             Composer.compose(config: config, analysed: analysed, assignment: assignment, digests: digests, reuse: reuse,
-                             originals: copies.value)
+                             originals: copies.value, slugs: slugs.value)
         }
         composedParts?.save()
         timer.start("render")
