@@ -5,7 +5,8 @@ extension PageContext {
     /// are made only when the day is rendered or a template asks for them,
     /// and it is known by the hash of its typed entries. Without `partials`
     /// (a context only hashed), each day is its values.
-    func timeline() -> [String: Any] {
+    /// `entryHashes`, when the caller has them, are `PageFingerprint.timelineEntries(self)`.
+    func timeline(entryHashes known: [UInt64]? = nil) -> [String: Any] {
         var c = common(path: SitePaths.timeline, title: "Timeline")
         var days: [Range<Int>] = []
         for i in briefing.timeline.indices {
@@ -17,6 +18,8 @@ extension PageContext {
         }
         var threads = WordHash()
         PageFingerprint.addThreads(briefing.threads, to: &threads)
+        // Made only if a part's key is asked for (a build with a cache), once.
+        let entryHashes = Lazily { [self] in known ?? PageFingerprint.timelineEntries(self) }
         // A busy day lists hundreds of events: with the folder's
         // `partials/timeline-entry`, each goes through it once and is kept
         // too, so a day made again renders only its changed events.
@@ -34,7 +37,7 @@ extension PageContext {
                     return RenderedPart(rendered: entryPartial.part(Self.timelineEntry, id: timelineAnchors[i], identity: {
                         var identity = WordHash()
                         identity.add(threads.value)
-                        PageFingerprint.addTimelineEntry(briefing.timeline[i], anchor: timelineAnchors[i], in: briefing, to: &identity)
+                        identity.add(entryHashes.value[i])
                         return identity.value
                     }, values: { entry(i) }))
                 }] as [String: Any]
@@ -44,7 +47,7 @@ extension PageContext {
                 var identity = WordHash()
                 identity.add(threads.value)
                 identity.add(day.count)
-                for i in day { PageFingerprint.addTimelineEntry(briefing.timeline[i], anchor: timelineAnchors[i], in: briefing, to: &identity) }
+                for i in day { identity.add(entryHashes.value[i]) }
                 return identity.value
             }
             return RenderedPart(rendered: partials.part("partials/timeline-day", id: value.iso, identity: identity, values: values),

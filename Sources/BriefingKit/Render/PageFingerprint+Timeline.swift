@@ -11,19 +11,28 @@
 /// for, as for article pages. `IncrementalBuildTests` changes each of
 /// these inputs and compares the page with a clean build's.
 extension PageFingerprint {
-    static func timeline(_ context: PageContext, templates: TemplateSet) -> String {
-        let briefing = context.briefing
+    /// `entries` are `timelineEntries(context)`.
+    static func timeline(_ context: PageContext, entries: [UInt64], templates: TemplateSet) -> String {
         var digest = WordHash()
         digest.add(templates.fingerprint)
         digest.add("timeline")
         digest.add(BuildIdentity.executable)
         digest.add(hash(context.common(path: SitePaths.timeline, title: "Timeline")))
-        addThreads(briefing.threads, to: &digest)
-        digest.add(briefing.timeline.count)
-        for (entry, anchor) in zip(briefing.timeline, context.timelineAnchors) {
-            addTimelineEntry(entry, anchor: anchor, in: briefing, to: &digest)
-        }
+        addThreads(context.briefing.threads, to: &digest)
+        digest.add(entries.count)
+        for entry in entries { digest.add(entry) }
         return String(digest.value, radix: 16)
+    }
+
+    /// The hash of each timeline event as the page shows it (`addTimelineEntry`),
+    /// made once per build: the page's fingerprint, its days' and its events'
+    /// kept parts all hash them, and each event looks its reporters up.
+    static func timelineEntries(_ context: PageContext) -> [UInt64] {
+        zip(context.briefing.timeline, context.timelineAnchors).map { entry, anchor in
+            var digest = WordHash()
+            addTimelineEntry(entry, anchor: anchor, in: context.briefing, to: &digest)
+            return digest.value
+        }
     }
 
     /// What the page shows of one event, but for its threads' titles and

@@ -73,9 +73,11 @@ public enum SiteRenderer {
             switch planned.job {
             case .page("timeline"):
                 guard let published else { return page("timeline", context.timeline()) }
-                let fingerprint = PageFingerprint.timeline(context, templates: templates)
+                let entries = PageFingerprint.timelineEntries(context)
+                let fingerprint = PageFingerprint.timeline(context, entries: entries, templates: templates)
                 if published[path] == fingerprint { return Rendered(path: path, made: .kept(fingerprint: fingerprint)) }
-                return Rendered(path: path, made: .page(templates.render("timeline", context.timeline()), fingerprint: fingerprint))
+                return Rendered(path: path, made: .page(templates.render("timeline", context.timeline(entryHashes: entries)),
+                                                        fingerprint: fingerprint))
             case let .page(name):
                 let values: [String: Any] = switch name {
                 case "index": context.index()
