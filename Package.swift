@@ -22,10 +22,13 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
+        // One C function: the Linux call that swaps two files in one step.
+        .target(name: "CFileSwap"),
         .target(
             name: "BriefingKit",
             dependencies: [
                 "CCmark",
+                "CFileSwap",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]

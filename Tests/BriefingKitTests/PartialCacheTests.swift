@@ -79,7 +79,7 @@ struct PartialCacheTests {
         try dayInPlace.write(toFile: day, atomically: true, encoding: .utf8)
         try FileManager.default.removeItem(atPath: entry)
         func build(_ templates: String, _ out: String, cache: Bool) throws -> [String: Data] {
-            try Pipeline.build(BuildOptions(seeds: Repo.fixture("site/seeds"), out: tmp.path + "/" + out, config: Repo.fixture("site/briefing.yml"),
+            _ = try Pipeline.build(BuildOptions(seeds: Repo.fixture("site/seeds"), out: tmp.path + "/" + out, config: Repo.fixture("site/briefing.yml"),
                                             templates: templates, cache: cache), log: MemoryLog())
             return try readTree(tmp.path + "/" + out)
         }

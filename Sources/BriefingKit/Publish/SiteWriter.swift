@@ -1,3 +1,4 @@
+import CFileSwap
 import Foundation
 
 /// Publish: the only code that touches the output folder. Every new or
@@ -73,7 +74,7 @@ public enum SiteWriter {
                 try fm.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
             }
             for path in fresh.sorted() {
-                guard rename(staging.folder + "/" + path, root + "/" + path) == 0 else {
+                guard replace(root + "/" + path, with: staging.folder + "/" + path) else {
                     throw PublishFailure(text: "\(path): \(String(cString: strerror(errno)))")
                 }
             }
@@ -91,6 +92,16 @@ public enum SiteWriter {
             let reason = (error as? PublishFailure)?.text ?? error.localizedDescription
             throw BriefingError.output(path: staging.out, message: "updating the site failed part way (\(reason)); build again to finish it")
         }
+    }
+
+    /// Puts the file `new` at `path` in one step. A published file is
+    /// swapped with the new one, which leaves the old file in the staging
+    /// folder, removed with it: renamed over a file, a new file's blocks are
+    /// allocated and sent to the disk at once on ext4 (its `auto_da_alloc`),
+    /// which took 25–30 ms for the 29 MB export. A path with no file yet,
+    /// or a system that cannot swap, gets a plain rename.
+    private static func replace(_ path: String, with new: String) -> Bool {
+        briefing_swap_files(new, path) == 0 || rename(new, path) == 0
     }
 
     /// A whole new site: what did not change is linked into the staging

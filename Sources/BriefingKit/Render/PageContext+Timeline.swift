@@ -43,7 +43,7 @@ extension PageContext {
                 }] as [String: Any]
             }
             guard let partials else { return values() }
-            let identity = { [self] in
+            let identity = {
                 var identity = WordHash()
                 identity.add(threads.value)
                 identity.add(day.count)
