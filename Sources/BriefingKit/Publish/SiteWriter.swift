@@ -64,8 +64,8 @@ public enum SiteWriter {
         return Outcome(written: fresh.count, unchanged: paths.count - fresh.count)
     }
 
-    /// In place: rename each staged file over the old one, then remove
-    /// what the new site no longer has.
+    /// In place: put each staged file in place of the old one (`replace`),
+    /// then remove what the new site no longer has.
     private static func update(_ staging: SiteStaging, fresh: Set<String>, paths: [String], folders: Set<String>,
                                tree: PublishedTree) throws {
         let fm = FileManager.default, root = staging.root
