@@ -43,38 +43,57 @@ enum SummaryComposer {
         return found
     }
 
-    /// `candidates` holds each article's candidates, article by article.
+    /// `candidates` holds each article's candidates, article by article:
+    /// one list per article, all of whose candidates name it.
     static func summary(articleCount: Int, candidates: [[Candidate]]) -> [SummaryPoint] {
         // Few sources: let each give more; many: keep the summary plural.
         let perArticle = articleCount <= 2 ? 3 : 2
-        // In how many articles of the thread each word appears. Candidates
-        // come article by article, so counting an article once per word only
-        // needs the last article (by its place in `candidates`) that used it.
-        var articlesUsing: [UInt64: (count: Int, last: Int)] = [:]
+        // In how many articles of the thread each word appears.
+        var articlesUsing = GroupCounts(expected: 1024)
         for (article, list) in candidates.enumerated() {
-            for c in list {
-                for key in c.keys where articlesUsing[key]?.last != article {
-                    articlesUsing[key] = ((articlesUsing[key]?.count ?? 0) + 1, article)
-                }
+            for c in list { articlesUsing.add(c.keys, group: article) }
+        }
+        // Each article as a number in the order of its id, so that ordering
+        // twenty thousand candidates compares numbers, not ids.
+        let ids = candidates.map { $0.first?.point.articleID }
+        var rank = [Int](repeating: 0, count: candidates.count)
+        var distinct = 0
+        var previous: String?
+        for list in candidates.indices.filter({ ids[$0] != nil }).sorted(by: { ids[$0]! < ids[$1]! }) {
+            if ids[list] != previous { distinct += 1; previous = ids[list] }
+            rank[list] = distinct - 1
+        }
+        let sources = Double(max(1, distinct))
+        // Candidates by list and place in it, not copied into one list.
+        var places: [(list: Int, item: Int)] = []
+        var scores: [Double] = [], positions: [Int] = []
+        let total = candidates.reduce(0) { $0 + $1.count }
+        places.reserveCapacity(total); scores.reserveCapacity(total); positions.reserveCapacity(total)
+        for (l, list) in candidates.enumerated() {
+            for (k, c) in list.enumerated() {
+                // Share of the other articles that use each of this sentence's words: what several sources say.
+                // (A sum of whole numbers, exact in a Double.)
+                let corroboration = Double(articlesUsing.total(of: c.keys) - c.keys.count) / (sources * Double(max(1, c.keys.count)).squareRoot())
+                places.append((l, k))
+                scores.append(corroboration + 0.5 / Double(1 + c.paragraphRank))
+                positions.append(c.position)
             }
         }
-        let candidates = candidates.flatMap { $0 }
-        let sources = Double(max(1, Set(candidates.map(\.point.articleID)).count))
-        let scores = candidates.map { c -> Double in
-            // Share of the other articles that use each of this sentence's words: what several sources say.
-            let corroboration = c.keys.reduce(0.0) { $0 + Double(articlesUsing[$1]!.count - 1) } / (sources * Double(max(1, c.keys.count)).squareRoot())
-            return corroboration + 0.5 / Double(1 + c.paragraphRank)
+        // Best score first; then by article id and place, so ties fall the same way every build.
+        let order = places.indices.sorted { a, b in
+            if scores[a] != scores[b] { return scores[a] > scores[b] }
+            let ra = rank[places[a].list], rb = rank[places[b].list]
+            return ra != rb ? ra < rb : positions[a] < positions[b]
         }
-        let order = candidates.indices.sorted { (-scores[$0], candidates[$0].point.articleID, candidates[$0].position)
-            < (-scores[$1], candidates[$1].point.articleID, candidates[$1].position) }
         var chosen: [Candidate] = []
-        var perSource: [String: Int] = [:]
-        for i in order where chosen.count < length {
-            let c = candidates[i]
-            guard perSource[c.point.articleID, default: 0] < perArticle,
-                  chosen.allSatisfy({ dice($0.keys, c.keys) < 0.35 }) else { continue }
+        var perSource = [Int](repeating: 0, count: candidates.count)
+        for i in order {
+            guard chosen.count < length else { break }
+            let (l, k) = places[i]
+            let c = candidates[l][k]
+            guard perSource[rank[l]] < perArticle, chosen.allSatisfy({ dice($0.keys, c.keys) < 0.35 }) else { continue }
             chosen.append(c)
-            perSource[c.point.articleID, default: 0] += 1
+            perSource[rank[l]] += 1
         }
         // Told in the order things were published.
         return chosen.sorted {

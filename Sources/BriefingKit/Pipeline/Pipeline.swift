@@ -245,6 +245,7 @@ struct StepTimer {
 
     mutating func start(_ name: String) {
         finish()
+        Trace.mark("step " + name)
         index += 1
         current = (name, DispatchTime.now())
     }

@@ -65,13 +65,13 @@ extension PageContext {
     func timelineChart(compact: Bool, hrefPrefix: String) -> String {
         var lanes: [(title: String, id: String?)] = briefing.threads.map { ($0.definition.title, $0.definition.id) }
         if briefing.timeline.contains(where: { $0.threadIDs.isEmpty }) { lanes.append(("Not in a thread", nil)) }
+        let timeline = briefing.timeline, anchors = timelineAnchors
         let chart = TimelineChart(lanes: lanes.map { lane in
-            TimelineChart.Lane(title: lane.title, marks: zip(briefing.timeline, timelineAnchors).compactMap { entry, anchor in
-                let inLane = lane.id.map(entry.threadIDs.contains) ?? entry.threadIDs.isEmpty
-                guard inLane else { return nil }
-                return TimelineChart.Mark(value: entry.value, href: hrefPrefix + "#" + anchor,
-                                          label: entry.value.label + ": " + entry.text)
-            })
+            let inLane = timeline.indices.filter { lane.id.map(timeline[$0].threadIDs.contains) ?? timeline[$0].threadIDs.isEmpty }
+            return TimelineChart.Lane(title: lane.title, values: inLane.map { timeline[$0].value }) { mark in
+                let entry = timeline[inLane[mark]]
+                return (hrefPrefix + "#" + anchors[inLane[mark]], entry.value.label + ": " + entry.text)
+            }
         }, compact: compact)
         return chart.svg()
     }

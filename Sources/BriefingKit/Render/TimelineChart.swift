@@ -4,6 +4,7 @@
 /// it. The list is the accessible form, so the chart is hidden from assistive
 /// technology and its links are out of the tab order.
 struct TimelineChart {
+    /// A mark with its link and label made already: for a lane of a few marks.
     struct Mark {
         let value: TemporalValue
         let href: String
@@ -11,7 +12,23 @@ struct TimelineChart {
     }
     struct Lane {
         let title: String
-        let marks: [Mark]
+        /// When each mark's event happened.
+        let values: [TemporalValue]
+        /// The link and label of mark `i`, asked for only for the marks
+        /// drawn: a column holds three at most, and the timeline's lanes
+        /// thousands of events, whose labels took a fifth of the work
+        /// render does for the unchanged index page.
+        let mark: (Int) -> (href: String, label: String)
+
+        init(title: String, values: [TemporalValue], mark: @escaping (Int) -> (href: String, label: String)) {
+            self.title = title
+            self.values = values
+            self.mark = mark
+        }
+
+        init(title: String, marks: [Mark]) {
+            self.init(title: title, values: marks.map(\.value)) { (marks[$0].href, marks[$0].label) }
+        }
     }
 
     let lanes: [Lane]
@@ -27,14 +44,14 @@ struct TimelineChart {
     static let maxStack = 3
 
     func svg() -> String {
-        let marks = lanes.flatMap(\.marks)
+        let marks = lanes.flatMap(\.values)
         guard !marks.isEmpty else { return "" }
         // The scale ends at the last day or week reported; a month or year
         // ("in 2026") would otherwise stretch it to a date nothing happened on.
-        let fine = marks.filter { $0.value.granularity <= .week }
-        let last = (fine.isEmpty ? marks : fine).map { $0.value.granularity <= .week ? $0.value.endDay : $0.value.start.dayNumber }.max()!
-        let first = marks.map(\.value.start.dayNumber).min()!
-        let days = (fine.isEmpty ? marks : fine).map(\.value.start.dayNumber).sorted()
+        let fine = marks.filter { $0.granularity <= .week }
+        let last = (fine.isEmpty ? marks : fine).map { $0.granularity <= .week ? $0.endDay : $0.start.dayNumber }.max()!
+        let first = marks.map(\.start.dayNumber).min()!
+        let days = (fine.isEmpty ? marks : fine).map(\.start.dayNumber).sorted()
         let dense = days[Int(Double(days.count - 1) * Self.outlierShare)]
         let windowStart = max(dense, last - Self.windowDays) - 1
         let hasEarlier = first <= windowStart
@@ -64,20 +81,22 @@ struct TimelineChart {
                 out += "<line class=\"tl-rule\" x1=\"\(fmt(left - 4))\" x2=\"\(fmt(left - 4))\" y1=\"\(fmt(top + 20))\" y2=\"\(fmt(baseline + 8))\" stroke-dasharray=\"3 3\"/>"
             }
             var stacks: [Int: Int] = [:]   // column → marks drawn there
-            for mark in lane.marks.sorted(by: { $0.value < $1.value }) {
-                let earlier = mark.value.start.dayNumber <= windowStart
-                let column = earlier ? Int.min : min(mark.value.start.dayNumber, last)
+            for i in lane.values.indices.sorted(by: { lane.values[$0] < lane.values[$1] }) {
+                let value = lane.values[i]
+                let earlier = value.start.dayNumber <= windowStart
+                let column = earlier ? Int.min : min(value.start.dayNumber, last)
                 let level = stacks[column, default: 0]
                 stacks[column] = level + 1
                 guard level < Self.maxStack else { continue }
                 let y = baseline - Double(level) * (compact ? 8 : 13)
+                let mark = lane.mark(i)
                 out += "<a href=\"\(XML.escape(mark.href))\" tabindex=\"-1\"><title>\(XML.escape(mark.label))</title>"
                 if earlier {
                     out += "<circle class=\"tl-mark tl-earlier\" cx=\"\(fmt(left / 2))\" cy=\"\(fmt(y))\" r=\"\(compact ? 4 : 6)\"/>"
-                } else if mark.value.granularity == .day {
+                } else if value.granularity == .day {
                     out += "<circle class=\"tl-mark\" cx=\"\(fmt(x(column) + dayWidth / 2))\" cy=\"\(fmt(y))\" r=\"\(compact ? 4 : 6)\"/>"
                 } else {
-                    let x0 = x(column), x1 = x(min(mark.value.endDay, last) + 1)
+                    let x0 = x(column), x1 = x(min(value.endDay, last) + 1)
                     out += "<rect class=\"tl-mark tl-span\" x=\"\(fmt(x0 + 1))\" y=\"\(fmt(y - 3))\" width=\"\(fmt(max(4, x1 - x0 - 2)))\" height=\"6\" rx=\"3\"/>"
                 }
                 out += "</a>"
