@@ -44,4 +44,11 @@ import Testing
         #expect(made == ["report-y-2", "report", "report-y"])
         #expect(Set(made).count == made.count)
     }
+
+    /// A rebuild hands over each title's slug as its cached digest holds it.
+    @Test func titleSlugsHandedOverGiveTheSameSlugs() {
+        let list = [article("y", "Report", "2026-01-02"), article("x", "Report", "2026-01-01"), article("w", "Orbán’s visit", nil)]
+        #expect(ArticleSlugs.make(list, bases: list.map { Slug.make($0.title) }) == ArticleSlugs.make(list))
+        #expect(ArticleSlugs.make(list, bases: ["a", "a", "b"]) == ["a-y", "a", "b"], "the bases given are used")
+    }
 }

@@ -1,6 +1,6 @@
 /// What compose needs of one article that depends only on the article, its
-/// thread verdict and the threads' definitions: its MinHash signature, the
-/// words and names of each event's sentence, and its summary candidates for
+/// thread verdict and the threads' definitions: its MinHash signature, its
+/// title as a slug, the words and names of each event's sentence, and its summary candidates for
 /// each thread it joins. Worked out on every core, and kept in the build
 /// cache beside the verdict, so that a rebuild works it out only for new and
 /// changed articles and compose itself is left with what spans articles.
@@ -11,6 +11,8 @@ struct ArticleDigest: Hashable, Codable, Sendable {
     }
 
     let signature: [UInt64]
+    /// `Slug.make` of the title, before `ArticleSlugs` tells namesakes apart.
+    let slugBase: String
     /// Content words and capitalised names of each event's sentence, in
     /// the order of `AnalysedArticle.events`, as `WordHash.sortedHashes`.
     let eventKeys: [[UInt64]]
@@ -18,10 +20,12 @@ struct ArticleDigest: Hashable, Codable, Sendable {
     let summaryCandidates: [Candidates]
 
     /// `matchers` are the threads' matchers, in the same order.
-    /// `signature`, when the caller has it, is `DuplicateDetector.signature(of:)` of the article.
+    /// `signature` and `slugBase`, when the caller has them, are
+    /// `DuplicateDetector.signature(of:)` and `Slug.make` of the article and its title.
     init(_ analysis: AnalysedArticle, threads: [ThreadDefinition], matchers: [ThreadMatcher], assignment: ThreadAssignment,
-         signature: [UInt64]? = nil) {
+         signature: [UInt64]? = nil, slugBase: String? = nil) {
         self.signature = signature ?? DuplicateDetector.signature(of: analysis.article)
+        self.slugBase = slugBase ?? Slug.make(analysis.article.title)
         eventKeys = analysis.events.map { WordHash.sortedHashes(of: Words.contentKeys($0.text)) }
         eventNames = analysis.events.map { WordHash.sortedHashes(of: TimelineMerger.names(in: $0.text)) }
         let id = analysis.article.id

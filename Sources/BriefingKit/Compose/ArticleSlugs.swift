@@ -9,13 +9,14 @@
 /// holder of the plain slug, and a removed one renames at most the next
 /// oldest, which takes the plain slug over.
 enum ArticleSlugs {
-    /// Slugs for `articles`, in the same order.
-    static func make(_ articles: [Article]) -> [String] {
+    /// Slugs for `articles`, in the same order. `bases`, when the caller
+    /// has them, are `Slug.make` of each title (kept in `ArticleDigest`).
+    static func make(_ articles: [Article], bases known: [String]? = nil) -> [String] {
         // Read once: comparing through `articles[i]` copied whole articles.
         let ids = articles.map(\.id)
         let days = articles.map { $0.date?.dayNumber ?? Int.max }   // undated last
         // Each title's slug on every core: most of the work, and the rest waits for it.
-        let bases = Parallel.map(articles) { Slug.make($0.title) }
+        let bases = known ?? Parallel.map(articles) { Slug.make($0.title) }
         var groups: [String: [Int]] = [:]
         for (i, base) in bases.enumerated() { groups[base, default: []].append(i) }
         var slugs = bases

@@ -10,21 +10,24 @@ public enum Composer {
     /// The digest of each article (same indices), on every core; `earlier`
     /// gives those known from the cache.
     static func digests(of analysed: [AnalysedArticle], threads: [ThreadDefinition], assignment: ThreadAssignment,
-                        earlier: [ArticleDigest?]? = nil, signatures: [[UInt64]]? = nil) -> [ArticleDigest] {
+                        earlier: [ArticleDigest?]? = nil, signatures: [[UInt64]]? = nil, slugBases: [String]? = nil) -> [ArticleDigest] {
         let matchers = threads.map(ThreadMatcher.init)
         return Parallel.map(Array(analysed.indices)) { i in
             earlier?[i] ?? ArticleDigest(analysed[i], threads: threads, matchers: matchers, assignment: assignment,
-                                         signature: signatures?[i])
+                                         signature: signatures?[i], slugBase: slugBases?[i])
         }
     }
 
     /// Each article's slug (see `ArticleSlugs`), in id order. It depends on
     /// the articles alone, so a build makes them while they are analysed.
+    /// `bases` (same indices as `articles`) are `Slug.make` of each title.
     /// With `reuse`, the slugs an earlier build made of the same ids, titles
     /// and dates are taken as they are.
-    static func slugs(_ articles: [Article], reuse: ComposeReuse?) -> [String] {
-        let inOrder = idOrder(articles.map(\.id)).map { articles[$0] }
-        return reuse.map { $0.slugs(inOrder, make: ArticleSlugs.make) } ?? ArticleSlugs.make(inOrder)
+    static func slugs(_ articles: [Article], bases: [String], reuse: ComposeReuse?) -> [String] {
+        let order = idOrder(articles.map(\.id))
+        let inOrder = order.map { articles[$0] }
+        let make = { ArticleSlugs.make($0, bases: order.map { bases[$0] }) }
+        return reuse.map { $0.slugs(inOrder, make: make) } ?? make(inOrder)
     }
 
     /// The original of each copy among `articles`, by id (see
@@ -50,8 +53,9 @@ public enum Composer {
         let digestOf = Dictionary(uniqueKeysWithValues: order.map { (analysed[$0].article.id, digests[$0]) })
         let articles = byID.map(\.article)
         // Slugs and copies are found independently: the slugs on another core.
-        let slugsMade = knownSlugs == nil ? Eventually {
-            Trace.measure("compose.slugs") { reuse.map { $0.slugs(articles, make: ArticleSlugs.make) } ?? ArticleSlugs.make(articles) }
+        let slugsMade = knownSlugs == nil ? Eventually { [bases = order.map { digests[$0].slugBase }] in
+            let make = { ArticleSlugs.make($0, bases: bases) }
+            return Trace.measure("compose.slugs") { reuse.map { $0.slugs(articles, make: make) } ?? make(articles) }
         } : nil
         let originals = known ?? Trace.measure("compose.duplicates") {
             copies(analysed.map(\.article), signatures: digests.map(\.signature), reuse: reuse)

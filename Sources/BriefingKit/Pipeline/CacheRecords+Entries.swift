@@ -220,12 +220,14 @@ extension ArticleDigest.Candidates: BinaryRecord {
 extension ArticleDigest: BinaryRecord {
     init(from source: BinaryCoder.Source) throws {
         signature = try source.words()
+        slugBase = try source.string()
         eventKeys = try (0..<source.listCount()).map { _ in try source.words() }
         eventNames = try (0..<source.listCount()).map { _ in try source.words() }
         summaryCandidates = try source.records()
     }
     func write(to sink: BinaryCoder.Sink) {
         sink.words(signature)
+        sink.string(slugBase)
         sink.varint(UInt64(eventKeys.count))
         for keys in eventKeys { sink.words(keys) }
         sink.varint(UInt64(eventNames.count))

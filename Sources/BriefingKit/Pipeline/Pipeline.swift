@@ -47,8 +47,12 @@ public enum Pipeline {
         let signatures = Parallel.map(Array(articles.indices)) { i in
             ingested.cached[i]?.threads?.digest.signature ?? DuplicateDetector.signature(of: articles[i])
         }
+        // So does a title's slug.
+        let slugBases = Parallel.map(Array(articles.indices)) { i in
+            ingested.cached[i]?.threads?.digest.slugBase ?? Slug.make(articles[i].title)
+        }
         let copies = Eventually { Trace.measure("compose.duplicates") { Composer.copies(articles, signatures: signatures, reuse: reuse) } }
-        let slugs = Eventually { Trace.measure("compose.slugs") { Composer.slugs(articles, reuse: reuse) } }
+        let slugs = Eventually { Trace.measure("compose.slugs") { Composer.slugs(articles, bases: slugBases, reuse: reuse) } }
 
         timer.start("analyse")
         let (analysis, namesIndex) = Analyzer.analyse(articles, aliases: config.aliases,
@@ -68,7 +72,7 @@ public enum Pipeline {
         let (assignment, verdicts) = ThreadClassifier.assign(articles, threads: config.threads, earlier: earlier.map { $0?.verdict })
         timer.start("compose")
         let digests = Composer.digests(of: analysed, threads: config.threads, assignment: assignment,
-                                       earlier: earlier.map { $0?.digest }, signatures: signatures)
+                                       earlier: earlier.map { $0?.digest }, signatures: signatures, slugBases: slugBases)
         var cacheSaved: Eventually<Void>?
         // A rebuild in `watch` uses the cache again: it must be saved by then, whatever happens below.
         defer { _ = cacheSaved?.value }
@@ -118,7 +122,7 @@ public enum Pipeline {
         timer.note("\(outcome.written) files written, \(outcome.unchanged) unchanged")
         timer.finish()
         options.leftovers.dispose([ingested, analysis, digests, briefing, site, cache as Any, renderMemos as Any, earlier,
-                                   seedKeys, assignment, verdicts, staging, signatures])
+                                   seedKeys, assignment, verdicts, staging, signatures, slugBases])
         return BuildReport(articleCount: articles.count, pageCount: site.paths.count, warnings: allWarnings, briefing: briefing,
                            reusedSeeds: ingested.reused, analysedAgain: redone, filesWritten: outcome.written, pagesRendered: rendered)
     }
