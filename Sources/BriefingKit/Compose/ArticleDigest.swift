@@ -7,7 +7,20 @@
 struct ArticleDigest: Hashable, Codable, Sendable {
     struct Candidates: Hashable, Codable, Sendable {
         let threadID: String
-        let candidates: [SummaryComposer.Candidate]
+        /// Left in the cache's pack until the thread is composed again
+        /// (`DeferredList`): a rebuild composes one thread at most, and
+        /// decoding every article's candidates was a sixth of reading the cache.
+        let list: DeferredList<SummaryComposer.Candidate>
+        /// Checked when read (`DeferredList(checking:)`), so never nil.
+        var candidates: [SummaryComposer.Candidate] { list.values ?? [] }
+
+        init(threadID: String, candidates: [SummaryComposer.Candidate]) {
+            self.init(threadID: threadID, list: DeferredList(candidates))
+        }
+        init(threadID: String, list: DeferredList<SummaryComposer.Candidate>) {
+            self.threadID = threadID
+            self.list = list
+        }
     }
 
     let signature: [UInt64]

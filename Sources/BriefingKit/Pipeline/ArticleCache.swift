@@ -91,10 +91,10 @@ public final class ArticleCache: @unchecked Sendable {
     }
 
     /// The entries' file: a new name whenever `Entry`, `BinaryRecord` or `BinaryCoder` changes shape.
-    static let format = "articles-v14.pack"
+    static let format = "articles-v15.pack"
     /// Files and folders of earlier formats (of this cache and the page
     /// memo), removed when the cache is saved.
-    private static let formerFormats = ["ingest-v1", "articles-v2", "articles-v3", "articles-v4", "articles-v5", "articles-v6.pack", "articles-v7.pack", "articles-v8.pack", "articles-v9.pack", "articles-v10.pack", "articles-v11.pack", "articles-v12.pack", "articles-v13.pack", "seeds-v1.json", "pages-v1.json"]
+    private static let formerFormats = ["ingest-v1", "articles-v2", "articles-v3", "articles-v4", "articles-v5", "articles-v6.pack", "articles-v7.pack", "articles-v8.pack", "articles-v9.pack", "articles-v10.pack", "articles-v11.pack", "articles-v12.pack", "articles-v13.pack", "articles-v14.pack", "seeds-v1.json", "pages-v1.json"]
 
     /// `.briefing-cache/<out>`: the pack, the seeds' stamps and the page memo.
     let root: URL

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The rest of a cache entry — article, reading, names, verdict, digest —
 /// field by field too. Through `Codable`, every nested value cost a generic
 /// container and a protocol lookup: reading the 64 MB cache of 10,000
@@ -104,7 +106,9 @@ extension DroppedLine: BinaryRecord {
         try String.skip(in: source)
         let length = Int(try source.varint())
         guard length <= source.end - source.offset,
-              Reason.rawBytes.contains(where: { $0.elementsEqual(UnsafeBufferPointer(rebasing: source.bytes[source.offset..<source.offset + length])) })
+              Reason.rawBytes.contains(where: { raw in
+                  raw.count == length && raw.withUnsafeBytes { memcmp($0.baseAddress!, source.bytes.baseAddress! + source.offset, length) == 0 }
+              })
         else { throw source.corrupt("reason of a dropped line") }
         source.offset += length
     }
@@ -212,9 +216,9 @@ extension ThreadVerdict: BinaryRecord {
 
 extension ArticleDigest.Candidates: BinaryRecord {
     init(from source: BinaryCoder.Source) throws {
-        self.init(threadID: try source.string(), candidates: try source.records())
+        self.init(threadID: try source.string(), list: try DeferredList(checking: source))
     }
-    func write(to sink: BinaryCoder.Sink) { sink.string(threadID); sink.records(candidates) }
+    func write(to sink: BinaryCoder.Sink) { sink.string(threadID); list.write(to: sink) }
 }
 
 extension ArticleDigest: BinaryRecord {

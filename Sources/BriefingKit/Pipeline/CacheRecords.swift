@@ -74,4 +74,13 @@ extension SummaryComposer.Candidate: BinaryRecord {
     func write(to sink: BinaryCoder.Sink) {
         point.write(to: sink); sink.words(keys); sink.optional(articleDate); sink.int(position); sink.int(paragraphRank)
     }
+    /// Checks what `init(from:)` can fail on, making no string or list.
+    static func skip(in source: BinaryCoder.Source) throws {
+        try String.skip(in: source); try String.skip(in: source); _ = try source.varint()   // text, article, paragraph
+        let keys = Int(try source.varint())
+        guard keys <= (source.end - source.offset) / 8 else { throw source.corrupt("list past the end") }
+        source.offset += 8 * keys
+        _ = try source.optional(CalendarDate.self)
+        _ = try source.varint(); _ = try source.varint()   // position, paragraph rank
+    }
 }

@@ -57,7 +57,8 @@ extension PageFingerprint {
     /// A recorded fingerprint's two parts; a fingerprint recorded without
     /// a shortcut has none.
     static func split(_ recorded: String) -> (shortcut: Substring?, fingerprint: Substring) {
-        guard let colon = recorded.firstIndex(of: ":") else { return (nil, recorded[...]) }
+        // On the bytes: finding a Character took grapheme breaking, ten thousand times a build.
+        guard let colon = recorded.utf8.firstIndex(of: UInt8(ascii: ":")) else { return (nil, recorded[...]) }
         return (recorded[..<colon], recorded[recorded.index(after: colon)...])
     }
 }
