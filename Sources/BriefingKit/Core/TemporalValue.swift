@@ -3,7 +3,16 @@
 public struct TemporalValue: Hashable, Comparable, Sendable, Codable {
     public enum Granularity: String, Sendable, Comparable, Codable {
         case day, week, month, year
-        private var rank: Int { [.day: 0, .week: 1, .month: 2, .year: 3][self]! }
+        /// A switch: a table made on every comparison cost a dictionary and a
+        /// string hash each time, and timelines compare values by the thousand.
+        private var rank: Int {
+            switch self {
+            case .day: 0
+            case .week: 1
+            case .month: 2
+            case .year: 3
+            }
+        }
         public static func < (a: Granularity, b: Granularity) -> Bool { a.rank < b.rank }
     }
 
