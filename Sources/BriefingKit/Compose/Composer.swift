@@ -142,11 +142,14 @@ public enum Composer {
         var items: [TimelineMerger.Item] = []
         items.reserveCapacity(entries.reduce(0) { $0 + $1.analysis.events.count })
         let threadOnly = thread.map { [$0] }
+        let threadOnlyHash = threadOnly.map(TimelineMerger.hash)
         for entry in entries where !entry.analysis.events.isEmpty {
             let seed = reuse?.seedHash(entry.id), digest = digestOf[entry.id]!
+            let threadIDs = threadOnly ?? entry.threadIDs
+            let threadsHash = threadOnlyHash ?? TimelineMerger.hash(threadIDs: threadIDs)
             for (e, event) in entry.analysis.events.enumerated() where includes(entry, event) {
                 items.append(TimelineMerger.Item(event: event, articleID: entry.id, articleDate: entry.article.date,
-                                                 threadIDs: threadOnly ?? entry.threadIDs, keys: digest.eventKeys[e],
+                                                 threadIDs: threadIDs, threadsHash: threadsHash, keys: digest.eventKeys[e],
                                                  names: digest.eventNames[e], seed: seed))
             }
         }

@@ -8,6 +8,8 @@ enum TimelineMerger {
         let articleID: String
         let articleDate: CalendarDate?
         let threadIDs: [String]
+        /// `TimelineMerger.hash(threadIDs:)`, made once per article, not once per report of each day.
+        let threadsHash: UInt64
         /// Content words of the sentence, as `WordHash.sortedHashes`.
         let keys: [UInt64]
         /// Capitalised words inside the sentence, who and where, as `WordHash.sortedHashes`.
@@ -15,7 +17,20 @@ enum TimelineMerger {
         /// A hash of the article's seed key (`ArticleCache.key`), when it has
         /// one: the event's text, date, words and names, and the article's
         /// date, all follow from the seed, so a day's memo key need not hash them.
-        var seed: UInt64? = nil
+        let seed: UInt64?
+
+        /// `threadsHash`, when the caller has it, is `TimelineMerger.hash(threadIDs:)`.
+        init(event: Event, articleID: String, articleDate: CalendarDate?, threadIDs: [String], threadsHash: UInt64? = nil,
+             keys: [UInt64], names: [UInt64], seed: UInt64? = nil) {
+            self.event = event
+            self.articleID = articleID
+            self.articleDate = articleDate
+            self.threadIDs = threadIDs
+            self.threadsHash = threadsHash ?? TimelineMerger.hash(threadIDs: threadIDs)
+            self.keys = keys
+            self.names = names
+            self.seed = seed
+        }
     }
 
 
@@ -75,26 +90,33 @@ enum TimelineMerger {
         hash.add(BuildIdentity.executable)
         hash.add(value.iso)
         hash.add(group.count)
+        // Fields read in place: a copy of each report cost its retains and releases.
         for i in group {
-            let report = items[i]
-            hash.add(report.threadIDs.count)
-            for id in report.threadIDs { hash.add(id) }
-            if let seed = report.seed {
+            hash.add(items[i].threadsHash)
+            if let seed = items[i].seed {
                 // The seed stands for the article's id and the event's place too.
                 hash.add(1)
                 hash.add(seed)
                 continue
             }
             hash.add(0)
-            hash.add(report.articleID)
-            hash.add(report.event.paragraph)
-            hash.add(report.articleDate?.dayNumber ?? Int.max)
-            hash.add(report.event.text)
-            hash.add(report.keys.count)
-            for key in report.keys { hash.add(key) }
-            hash.add(report.names.count)
-            for name in report.names { hash.add(name) }
+            hash.add(items[i].articleID)
+            hash.add(items[i].event.paragraph)
+            hash.add(items[i].articleDate?.dayNumber ?? Int.max)
+            hash.add(items[i].event.text)
+            hash.add(items[i].keys.count)
+            for key in items[i].keys { hash.add(key) }
+            hash.add(items[i].names.count)
+            for name in items[i].names { hash.add(name) }
         }
+        return hash.value
+    }
+
+    /// A report's threads, as `Item.threadsHash` holds them.
+    static func hash(threadIDs: [String]) -> UInt64 {
+        var hash = WordHash()
+        hash.add(threadIDs.count)
+        for id in threadIDs { hash.add(id) }
         return hash.value
     }
 
