@@ -72,6 +72,13 @@ extension BinaryCoder.Source {
         return values
     }
     func stringSet() throws -> Set<String> { Set(try strings()) }
+    /// The first of what `Sink.words` wrote, passing over the rest without making a list.
+    func firstWord() throws -> UInt64 {
+        let count = Int(try varint())
+        guard count >= 1, count <= (end - offset) / 8 else { throw corrupt("list past the end") }
+        defer { offset += 8 * count }
+        return UInt64(littleEndian: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[offset..<offset + 8])).loadUnaligned(as: UInt64.self))
+    }
     func words() throws -> [UInt64] {
         let count = Int(try varint())
         guard count <= (end - offset) / 8 else { throw corrupt("list past the end") }

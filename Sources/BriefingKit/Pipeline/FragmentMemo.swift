@@ -60,7 +60,7 @@ public final class FragmentMemo: @unchecked Sendable {   // `now`, `owned` and `
         var readable = true
         let source = BinaryCoder.Source(bytes: bytes, range: 0..<bytes.count)
         while source.offset < source.end {
-            guard let id = try? source.stringRange(), let key = try? source.words().first,
+            guard let id = try? source.stringRange(), let key = try? source.firstWord(),
                   let length = try? source.varint(), Int(length) <= source.end - source.offset else { readable = false; break }
             found[Self.hash(UnsafeBufferPointer(rebasing: bytes[id]))] = Earlier(id: id, key: key, range: source.offset..<source.offset + Int(length))
             source.offset += Int(length)
@@ -89,7 +89,9 @@ public final class FragmentMemo: @unchecked Sendable {   // `now`, `owned` and `
     private func earlier(_ id: String, hash: UInt64) -> Earlier? {
         guard let found = earlier[hash] else { return nil }
         var id = id
-        return id.withUTF8 { $0.elementsEqual(stored[found.id]) } ? found : nil
+        return id.withUTF8 { id in
+            id.count == found.id.count && (id.isEmpty || memcmp(id.baseAddress!, stored.baseAddress! + found.id.lowerBound, id.count) == 0)
+        } ? found : nil
     }
 
     /// The bytes kept for `id` under `key`, or those `make` makes now. An

@@ -9,10 +9,9 @@
 /// copies, and the names and quotes resolved across the corpus. The running
 /// executable stands for the code that writes them.
 enum ArticleFragmentKey {
-    static func of(_ e: ArticleEntry, seedKey: String, threadTitles: [String]) -> UInt64 {
-        var digest = WordHash()
-        digest.add("article-fragments")
-        digest.add(BuildIdentity.executable)
+    /// `base` is `base()`, the same for every article of a build.
+    static func of(_ e: ArticleEntry, seedKey: String, threadTitles: [String], base: UInt64 = base()) -> UInt64 {
+        var digest = WordHash(seed: base)
         digest.add(seedKey)
         digest.add(e.path)
         digest.add(e.threadIDs.count)
@@ -44,9 +43,20 @@ enum ArticleFragmentKey {
     /// with no seed key), on every core. A list, not a table by id: render
     /// looks each up from the article's place, without hashing its id again.
     static func all(_ b: Briefing, seedKeys: [String: String]) -> [UInt64?] {
-        Parallel.map(b.articles) { entry -> UInt64? in
-            seedKeys[entry.id].map { of(entry, seedKey: $0, threadTitles: threadTitles(entry, in: b)) }
+        let base = base()
+        // Looked up by id in a table made once: each article searched the threads and made a list.
+        let titles = Dictionary(b.threads.map { ($0.definition.id, $0.definition.title) }, uniquingKeysWith: { first, _ in first })
+        return Parallel.map(b.articles) { entry -> UInt64? in
+            seedKeys[entry.id].map { of(entry, seedKey: $0, threadTitles: entry.threadIDs.compactMap { titles[$0] }, base: base) }
         }
+    }
+
+    /// What every article's key starts from: the kind of key and the running executable.
+    static func base() -> UInt64 {
+        var digest = WordHash()
+        digest.add("article-fragments")
+        digest.add(BuildIdentity.executable)
+        return digest.value
     }
 
     /// The titles of the article's threads, as the search index shows them.
