@@ -20,18 +20,23 @@ enum ArticleSlugs {
         var groups: [String: [Int]] = [:]
         for (i, base) in bases.enumerated() { groups[base, default: []].append(i) }
         var slugs = bases
-        var used = Set(bases)
         var later: [Int] = []
         for (_, members) in groups where members.count > 1 {
             let oldest = members.min { (days[$0], ids[$0]) < (days[$1], ids[$1]) }!
             later += members.filter { $0 != oldest }
         }
-        // By id, so the rare clash below is settled the same way every build.
-        for i in later.sorted(by: { ids[$0] < ids[$1] }) {
+        guard !later.isEmpty else { return slugs }
+        // Room for every slug from the start: growing rehashed all the titles' slugs.
+        var used = Set<String>(minimumCapacity: bases.count + later.count)
+        for base in bases { used.insert(base) }
+        // By id, so the rare clash below is settled the same way every build
+        // (by place when the articles come in id order, as compose gives them).
+        let inIDOrder = zip(ids, ids.dropFirst()).allSatisfy { $0 < $1 }
+        for i in inIDOrder ? later.sorted() : later.sorted(by: { ids[$0] < ids[$1] }) {
             let stem = bases[i] + "-" + Slug.make(ids[i], maxLength: 40)
             var candidate = stem, n = 1
-            while used.contains(candidate) { n += 1; candidate = "\(stem)-\(n)" }
-            used.insert(candidate)
+            // The first slug not yet taken is taken: one lookup each.
+            while !used.insert(candidate).inserted { n += 1; candidate = "\(stem)-\(n)" }
             slugs[i] = candidate
         }
         return slugs
