@@ -10,7 +10,7 @@
 /// executable stands for the code that writes them.
 enum ArticleFragmentKey {
     /// `base` is `base()`, the same for every article of a build.
-    static func of(_ e: ArticleEntry, seedKey: String, threadTitles: [String], base: UInt64 = base()) -> UInt64 {
+    static func of(_ e: ArticleEntry, seedKey: String, threadTitles: [String], base: UInt64) -> UInt64 {
         var digest = WordHash(seed: base)
         digest.add(seedKey)
         digest.add(e.path)

@@ -16,8 +16,8 @@ struct TimelineChart {
         let values: [TemporalValue]
         /// The link and label of mark `i`, asked for only for the marks
         /// drawn: a column holds three at most, and the timeline's lanes
-        /// thousands of events, whose labels took a fifth of the work
-        /// render does for the unchanged index page.
+        /// thousands of events; making every label was most of the chart's
+        /// time in a rebuild.
         let mark: (Int) -> (href: String, label: String)
 
         init(title: String, values: [TemporalValue], mark: @escaping (Int) -> (href: String, label: String)) {
