@@ -191,6 +191,16 @@ import Testing
         }
     }
 
+    @Test func stopWordsFoundOnPackedBytesAgreeWithTheLowerCasedLookup() {
+        let tokens = Words.tokens("The THE within Within WHO’S It’s it's Kelvin \u{212A}elvin wee\u{212A} yourselves whether WHETHER İt ÀS s T x")
+        for token in tokens {
+            #expect(StopWords.contains(token: token) == StopWords.contains(String(token).lowercased()), "\(token)")
+        }
+        #expect(Words.packedLowercase("WEE\u{212A}") == Words.packedLowercase("week"), "the Kelvin sign lower-cases to k")
+        #expect(Words.packedLowercase("abcdefgh") != nil)
+        #expect(Words.packedLowercase("abcdefghi") == nil)
+    }
+
     @Test func seedIDsAreSafe() {
         #expect(SeedFile(name: "../Évil name.txt", path: "x", bytes: Data()).id == "---evil-name")
     }

@@ -13,12 +13,24 @@ struct LineFeatures {
     init(_ text: String) {
         self.text = text
         words = Words.tokens(text)
-        let lower = words.map { $0.lowercased() }
-        let stops = lower.filter { StopWords.contains($0) }.count
+        var stops = 0, significant = 0, capitalised = 0
+        for word in words {
+            if StopWords.contains(token: word) { stops += 1 }
+            // A word of four letters or more that starts with a letter; an ASCII
+            // first byte answers both questions without making a Character.
+            guard Words.characterCount(word) >= 4 else { continue }
+            let first = word.utf8.first!
+            if first < 0x80 {
+                guard first &- 65 < 26 || first &- 97 < 26 else { continue }
+                significant += 1
+                if first &- 65 < 26 { capitalised += 1 }
+            } else if word.first!.isLetter {
+                significant += 1
+                if Words.isCapitalized(word) { capitalised += 1 }
+            }
+        }
         stopWordRatio = words.isEmpty ? 0 : Double(stops) / Double(words.count)
-        let significant = words.filter { Words.characterCount($0) >= 4 && $0.first!.isLetter }
-        let capitalised = significant.filter { Words.isCapitalized($0) }.count
-        titleCaseRatio = significant.isEmpty ? 0 : Double(capitalised) / Double(significant.count)
+        titleCaseRatio = significant == 0 ? 0 : Double(capitalised) / Double(significant)
         var trimmed = Substring(text)
         while let last = trimmed.last, SentenceSplitter.closers.contains(last) { trimmed = trimmed.dropLast() }
         endsWithEllipsis = trimmed.hasSuffix("...") || trimmed.hasSuffix("…")

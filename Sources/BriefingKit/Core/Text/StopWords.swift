@@ -16,4 +16,13 @@ public enum StopWords {
         "within", "yet", "still", "already", "whether", "per", "via", "s", "t", "who’s", "it’s",
     ]
     public static func contains(_ word: String) -> Bool { all.contains(word) }
+
+    /// Whether `token`, in any case, is a stop word: looked up by its
+    /// lower-cased bytes packed into one number (`Words.packedLowercase`),
+    /// so no string is made for it. Every stop word is at most eight bytes.
+    static func contains(token: Substring) -> Bool {
+        guard let packed = Words.packedLowercase(token) else { return false }
+        return packedWords.contains(packed)
+    }
+    static let packedWords = Set(all.map { Words.packedLowercase(Substring($0))! })
 }

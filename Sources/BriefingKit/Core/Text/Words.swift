@@ -57,6 +57,33 @@ public enum Words {
 
     public static func count(_ text: some StringProtocol) -> Int { tokens(text).count }
 
+    /// `word` lower-cased, its UTF-8 bytes packed into one number, the
+    /// first byte lowest; nil when that is longer than eight bytes. An ASCII
+    /// word is lower-cased byte by byte, with no string made; any other
+    /// through `lowercased()`, whose rules (the Kelvin sign is a "k") it
+    /// keeps. Words hold no NUL byte, so no two pack alike.
+    static func packedLowercase(_ word: Substring) -> UInt64? {
+        var packed: UInt64 = 0, shift: UInt64 = 0
+        for byte in word.utf8 {
+            guard byte < 0x80 else { return pack(String(word).lowercased()) }
+            // Eight ASCII bytes and more: lower-cased, the word is at least as long.
+            guard shift < 64 else { return nil }
+            packed |= UInt64(byte &- 65 < 26 ? byte | 0x20 : byte) << shift
+            shift += 8
+        }
+        return packed
+    }
+
+    private static func pack(_ lowered: String) -> UInt64? {
+        guard lowered.utf8.count <= 8 else { return nil }
+        var packed: UInt64 = 0, shift: UInt64 = 0
+        for byte in lowered.utf8 {
+            packed |= UInt64(byte) << shift
+            shift += 8
+        }
+        return packed
+    }
+
     /// Lower-cased content words (no stop words, no possessive 's), for similarity.
     public static func contentKeys(_ text: some StringProtocol) -> Set<String> {
         var keys: Set<String> = []
