@@ -135,7 +135,7 @@ enum NameMentionFinder {
             if let withoutPossessive { word = withoutPossessive; trailingBreak = true }  // "Putin’s Russia" is two names
             if piece.quoteBreak, !run.isEmpty { flush(next: nil); lowerRole = [] }
             guard !word.isEmpty else { continue }
-            let capitalised = word.first!.isUppercase
+            let capitalised = Words.isCapitalized(word)
             if !capitalised && run.isEmpty { pendingRole = [] }
             if capitalised || (!run.isEmpty && connectors.contains(word.lowercased())) {
                 if run.isEmpty {

@@ -20,14 +20,9 @@ struct LineFeatures {
             // first byte answers both questions without making a Character.
             guard Words.characterCount(word) >= 4 else { continue }
             let first = word.utf8.first!
-            if first < 0x80 {
-                guard first &- 65 < 26 || first &- 97 < 26 else { continue }
-                significant += 1
-                if first &- 65 < 26 { capitalised += 1 }
-            } else if word.first!.isLetter {
-                significant += 1
-                if Words.isCapitalized(word) { capitalised += 1 }
-            }
+            guard first < 0x80 ? (first | 0x20) &- 97 < 26 : word.first!.isLetter else { continue }
+            significant += 1
+            if Words.isCapitalized(word) { capitalised += 1 }
         }
         stopWordRatio = words.isEmpty ? 0 : Double(stops) / Double(words.count)
         titleCaseRatio = significant == 0 ? 0 : Double(capitalised) / Double(significant)

@@ -10,29 +10,42 @@ public enum Words {
         var s = Substring(text)
         let spans: [Range<Int>] = s.withUTF8 { bytes in
             var spans: [Range<Int>] = []
-            var start: Int?
-            var i = 0
-            while i < bytes.count {
-                let (c, next) = scalar(in: bytes, at: i)
-                var inWord = isWordScalar(c)
-                if !inWord, start != nil, c == "'" || c == "’" || c == "-" || c == "‐",
-                   next < bytes.count, isWordScalar(scalar(in: bytes, at: next).scalar) {
-                    inWord = true  // "Trump’s", "son-in-law"
-                }
-                if inWord {
-                    if start == nil { start = i }
-                } else if let st = start {
-                    spans.append(st..<i); start = nil
-                }
-                i = next
-            }
-            if let st = start { spans.append(st..<bytes.count) }
+            forEachWord(in: bytes) { spans.append($0) }
             return spans
         }
         let utf8 = s.utf8, base = utf8.startIndex
         return spans.map { span in
             s[utf8.index(base, offsetBy: span.lowerBound)..<utf8.index(base, offsetBy: span.upperBound)]
         }
+    }
+
+    /// `tokens(text).count`, with no list made: bylines, menus and links are
+    /// told apart by how many words a line has, on every line of every page.
+    public static func count(_ text: some StringProtocol) -> Int {
+        var s = Substring(text), count = 0
+        s.withUTF8 { bytes in forEachWord(in: bytes) { _ in count += 1 } }
+        return count
+    }
+
+    /// Each word's span of bytes in `bytes`, in order.
+    @inline(__always) private static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
+        var start: Int?
+        var i = 0
+        while i < bytes.count {
+            let (c, next) = scalar(in: bytes, at: i)
+            var inWord = isWordScalar(c)
+            if !inWord, start != nil, c == "'" || c == "’" || c == "-" || c == "‐",
+               next < bytes.count, isWordScalar(scalar(in: bytes, at: next).scalar) {
+                inWord = true  // "Trump’s", "son-in-law"
+            }
+            if inWord {
+                if start == nil { start = i }
+            } else if let st = start {
+                body(st..<i); start = nil
+            }
+            i = next
+        }
+        if let st = start { body(st..<bytes.count) }
     }
 
     /// The scalar whose UTF-8 starts at `i`, and where the next one starts;
@@ -54,8 +67,6 @@ public enum Words {
         let p = c.properties
         return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
     }
-
-    public static func count(_ text: some StringProtocol) -> Int { tokens(text).count }
 
     /// `word` lower-cased, its UTF-8 bytes packed into one number, the
     /// first byte lowest; nil when that is longer than eight bytes. An ASCII
@@ -124,9 +135,12 @@ public enum Words {
         text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.count : text.count
     }
 
+    /// Whether the word starts with a capital; an ASCII first byte is a
+    /// capital when it is A–Z, told without making a Character.
     public static func isCapitalized(_ word: some StringProtocol) -> Bool {
-        guard let first = word.first else { return false }
-        return first.isUppercase
+        guard let byte = word.utf8.first else { return false }
+        if byte < 0x80 { return byte &- 65 < 26 }
+        return word.first!.isUppercase
     }
 
     public static func isAllCaps(_ text: some StringProtocol) -> Bool {
