@@ -128,18 +128,28 @@ public struct ThreadScore: Hashable, Sendable, Codable {
 /// Case-insensitive whole-word matching of a thread's signals and terms
 /// ("Greenland’s" matches "Greenland"). Phrases are indexed by their first
 /// word, so scoring a paragraph is one pass over its words.
+///
+/// Words are compared as their 64-bit hashes (`WordHash`), not as strings:
+/// every paragraph of every article is scored against every thread, and a
+/// string made and hashed again per word and per thread was most of the
+/// classifier's time. Two words with one hash would match; among a few
+/// hundred thousand distinct words the odds are about one in a hundred million.
 struct ThreadMatcher {
-    private struct Phrase { let words: [String]; let weight: Int; let index: Int }
-    private let byFirstWord: [String: [Phrase]]
+    private struct Phrase { let words: [UInt64]; let weight: Int; let index: Int }
+    private let byFirstWord: [UInt64: [Phrase]]
+    /// One bit per first word, by its low bits: most words of a paragraph
+    /// start no phrase, and one bit says so before the table is looked in.
+    private var firstWordBits = [UInt64](repeating: 0, count: 16)
     private let count: Int
 
     init(_ thread: ThreadDefinition) {
-        var index: [String: [Phrase]] = [:]
+        var index: [UInt64: [Phrase]] = [:]
         let weighted = thread.signals.map { ($0, 2) } + thread.terms.map { ($0, 1) }
         for (i, (text, weight)) in weighted.enumerated() {
             let words = ThreadMatcher.words(text)
             guard let first = words.first else { continue }
             index[first, default: []].append(Phrase(words: words, weight: weight, index: i))
+            firstWordBits[Int(first & 1023) >> 6] |= 1 << (first & 63)
         }
         byFirstWord = index
         count = weighted.count
@@ -149,13 +159,13 @@ struct ThreadMatcher {
     func score(_ text: String) -> Int { match(ThreadMatcher.words(text)).score }
 
     /// The score of `words` and how many distinct signals they hold.
-    func match(_ words: [String]) -> (score: Int, signals: Int) {
+    func match(_ words: [UInt64]) -> (score: Int, signals: Int) {
         var found = [Bool](repeating: false, count: count)
         var score = 0, signals = 0
         for (i, word) in words.enumerated() {
-            guard let candidates = byFirstWord[word] else { continue }
+            guard firstWordBits[Int(word & 1023) >> 6] & (1 << (word & 63)) != 0, let candidates = byFirstWord[word] else { continue }
             for phrase in candidates where !found[phrase.index] && i + phrase.words.count <= words.count {
-                if phrase.words.count == 1 || Array(words[i..<(i + phrase.words.count)]) == phrase.words {
+                if phrase.words.count == 1 || words[i..<(i + phrase.words.count)].elementsEqual(phrase.words) {
                     found[phrase.index] = true
                     score += phrase.weight
                     if phrase.weight == 2 { signals += 1 }
@@ -166,14 +176,22 @@ struct ThreadMatcher {
     }
 
     /// Lower-case words, possessive and plural endings removed, so that
-    /// "security guarantee" matches "security guarantees" and "Greenland’s".
-    static func words(_ text: String) -> [String] {
+    /// "security guarantee" matches "security guarantees" and "Greenland’s";
+    /// each as the hash of its bytes.
+    static func words(_ text: String) -> [UInt64] {
         // Endings are ASCII and compared as bytes (see `Words.stem`).
         Words.tokens(text.lowercased()).map { token in
-            let word = Words.withoutPossessive(token) ?? String(token)
-            let bytes = word.utf8
-            let plural = bytes.last == UInt8(ascii: "s") && bytes.dropLast().last != UInt8(ascii: "s") && Words.characterCount(word) > 4
-            return plural ? String(decoding: bytes.dropLast(), as: UTF8.self) : word
+            if let word = Words.withoutPossessive(token) { return hash(withoutPlural: Substring(word)) }
+            return hash(withoutPlural: token)
         }
+    }
+
+    private static func hash(withoutPlural word: Substring) -> UInt64 {
+        let bytes = word.utf8
+        let plural = bytes.last == UInt8(ascii: "s") && bytes.dropLast().last != UInt8(ascii: "s") && Words.characterCount(word) > 4
+        var hash = WordHash()
+        var word = word
+        word.withUTF8 { hash.add(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer($0)[..<($0.count - (plural ? 1 : 0))])) }
+        return hash.value
     }
 }
