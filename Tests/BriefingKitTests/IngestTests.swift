@@ -201,6 +201,16 @@ import Testing
         #expect(Words.packedLowercase("abcdefghi") == nil)
     }
 
+    @Test func contentKeysHashedOnBytesAgreeWithTheKeysAsStrings() {
+        let texts = ["The leaders' meetings in Geneva's old town were MEETING again on Monday, with Greenland’s premier.",
+                     "Studies, studied, studying; the STUDIES of Zürich and Genève — Wednesday afternoon's talks",
+                     "It's who’s; yesterday's Yesterday WEE\u{212A}S weeks amid a,b,c 2026-01-19 ceasefires ceasefire",
+                     "", "ab cd efg rings sings kings bed beds"]
+        for text in texts {
+            #expect(Words.contentKeyHashes(text) == WordHash.sortedHashes(of: Words.contentKeys(text)), "\(text)")
+        }
+    }
+
     @Test func seedIDsAreSafe() {
         #expect(SeedFile(name: "../Évil name.txt", path: "x", bytes: Data()).id == "---evil-name")
     }

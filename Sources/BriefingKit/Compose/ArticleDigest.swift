@@ -39,7 +39,7 @@ struct ArticleDigest: Hashable, Codable, Sendable {
          signature: [UInt64]? = nil, slugBase: String? = nil) {
         self.signature = signature ?? DuplicateDetector.signature(of: analysis.article)
         self.slugBase = slugBase ?? Slug.make(analysis.article.title)
-        eventKeys = analysis.events.map { WordHash.sortedHashes(of: Words.contentKeys($0.text)) }
+        eventKeys = analysis.events.map { Words.contentKeyHashes($0.text) }
         eventNames = analysis.events.map { WordHash.sortedHashes(of: TimelineMerger.names(in: $0.text)) }
         let id = analysis.article.id
         let joined = Set(assignment.threads(of: id))

@@ -36,7 +36,7 @@ enum SummaryComposer {
                   QuoteBalance.openQuote(in: sentence.text) == nil,
                   matcher.score(sentence.text) > 0 else { continue }  // the sentence itself names the thread's subject
             found.append(Candidate(point: SummaryPoint(text: sentence.text, articleID: analysis.article.id, paragraph: sentence.paragraph),
-                                   keys: WordHash.sortedHashes(of: Words.contentKeys(sentence.text)), articleDate: analysis.article.date,
+                                   keys: Words.contentKeyHashes(sentence.text), articleDate: analysis.article.date,
                                    position: sentence.position, paragraphRank: rank))
             rank += 1
         }

@@ -107,6 +107,70 @@ public enum Words {
         return keys
     }
 
+    /// `WordHash.sortedHashes(of: contentKeys(text))`, with no string made
+    /// for an ASCII word: lower-cased, its possessive taken off, looked up
+    /// and stemmed as bytes in one buffer. Digests and summaries key every
+    /// event and candidate sentence this way.
+    static func contentKeyHashes(_ text: String) -> [UInt64] {
+        var hashes: [UInt64] = []
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        for token in tokens(text) {
+            word.removeAll(keepingCapacity: true)
+            var ascii = true
+            for byte in token.utf8 {
+                if byte >= 0x80 { ascii = false; break }
+                word.append(byte &- 65 < 26 ? byte | 0x20 : byte)
+            }
+            guard ascii else {   // by the rules on strings
+                var w = token.lowercased()
+                if let stripped = withoutPossessive(Substring(w)) { w = stripped }
+                guard characterCount(w) >= 3, !StopWords.contains(w), !TemporalWords.contains(w) else { continue }
+                var hash = WordHash()
+                hash.add(stem(w))
+                hashes.append(hash.value)
+                continue
+            }
+            if word.count >= 2 && word[word.count - 1] == UInt8(ascii: "s") && word[word.count - 2] == UInt8(ascii: "'") {
+                word.removeLast(2)
+            }
+            guard word.count >= 3 else { continue }
+            let hash: UInt64? = word.withUnsafeBytes { bytes in
+                if bytes.count <= 8, StopWords.packedWords.contains(pack(bytes)) { return nil }
+                if TemporalWords.contains(bytes) { return nil }
+                var hash = WordHash()
+                hash.add(UnsafeRawBufferPointer(rebasing: bytes[..<(bytes.count - stemmedSuffixLength(bytes))]))
+                return hash.value
+            }
+            if let hash { hashes.append(hash) }
+        }
+        hashes.sort()
+        var distinct = 0
+        for h in hashes where distinct == 0 || hashes[distinct - 1] != h {
+            hashes[distinct] = h
+            distinct += 1
+        }
+        hashes.removeLast(hashes.count - distinct)
+        return hashes
+    }
+
+    /// At most eight bytes, packed as `packedLowercase` packs a word.
+    static func pack(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var packed: UInt64 = 0
+        for (i, byte) in bytes.enumerated() { packed |= UInt64(byte) << (8 * UInt64(i)) }
+        return packed
+    }
+
+    /// How many bytes `stem` takes off the lower-case ASCII word `bytes`.
+    private static func stemmedSuffixLength(_ bytes: UnsafeRawBufferPointer) -> Int {
+        guard let last = bytes.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "g") || last == UInt8(ascii: "d") else { return 0 }
+        for suffix in stemSuffixes where bytes.count > suffix.count + 3 && bytes.suffix(suffix.count).elementsEqual(suffix) {
+            return suffix.count
+        }
+        return 0
+    }
+    private static let stemSuffixes: [[UInt8]] = ["ings", "ing", "ies", "ed", "es", "s"].map { Array($0.utf8) }
+
     /// "leader’s" → "leader"; nil when the word ends in neither ’s nor 's.
     static func withoutPossessive(_ w: Substring) -> String? {
         let bytes = w.utf8
@@ -160,4 +224,21 @@ enum TemporalWords {
         "morning", "evening", "night", "afternoon", "earlier", "later",
     ]
     static func contains(_ w: String) -> Bool { all.contains(w) }
+
+    /// Whether the bytes of a lower-case word are one of `all`: looked up
+    /// as two numbers, the first eight bytes and the rest (see `Words.pack`).
+    static func contains(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard bytes.count <= 16 else { return false }
+        return packed.contains(Packed(bytes))
+    }
+    private struct Packed: Hashable {
+        let head: UInt64, tail: UInt64
+        init(_ bytes: UnsafeRawBufferPointer) {
+            head = Words.pack(UnsafeRawBufferPointer(rebasing: bytes.prefix(8)))
+            tail = Words.pack(UnsafeRawBufferPointer(rebasing: bytes.dropFirst(8)))
+        }
+    }
+    private static let packed: Set<Packed> = Set(all.map { word in
+        Array(word.utf8).withUnsafeBytes { Packed($0) }
+    })
 }
