@@ -182,7 +182,10 @@ enum DuplicateDetector {
     private static func shinglesOf(_ article: Article) -> [Int] {
         let words = article.paragraphs.flatMap { Words.tokens($0) }.map { word -> UInt64 in
             var hasher = StableHash()
-            hasher.add(word.lowercased())
+            if !hasher.add(lowercasingASCII: word) {
+                hasher = StableHash()
+                hasher.add(word.lowercased())
+            }
             return UInt64(bitPattern: Int64(hasher.value))
         }
         guard words.count >= shingleSize else { return [] }

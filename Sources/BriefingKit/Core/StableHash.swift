@@ -7,6 +7,18 @@ struct StableHash {
     init(seed: UInt64 = 0xcbf29ce484222325) { value = Int(bitPattern: UInt(seed)) }
     mutating func add(_ text: String) { add(bytes: text.utf8) }
     mutating func add(_ data: Data) { add(bytes: data) }
+    /// As `add(text.lowercased())` for a text all ASCII, lower-cased byte
+    /// by byte with no string made; false, and the hash left unusable,
+    /// when a byte is not ASCII.
+    mutating func add(lowercasingASCII text: Substring) -> Bool {
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return false }
+            value ^= Int(byte &- 65 < 26 ? byte | 0x20 : byte)
+            value = value &* 0x100000001b3
+        }
+        value ^= 0x1f
+        return true
+    }
     private mutating func add(bytes: some Sequence<UInt8>) {
         for byte in bytes {
             value ^= Int(byte)
