@@ -2,30 +2,70 @@
 /// break, no byte-order mark, no invisible characters, single spaces.
 public enum TextNormalizer {
     public static func normalize(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var lastWasSpace = false
-        var scalars = text.unicodeScalars[...]
-        if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
-        var previousCR = false
-        for s in scalars {
-            switch s {
-            case "\r":
-                out.append("\n"); lastWasSpace = false; previousCR = true; continue
-            case "\n":
-                if !previousCR { out.append("\n") }
-                lastWasSpace = false
-            case "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{00AD}":
-                break  // zero-width characters and soft hyphens carry nothing
-            case " ", "\t", "\u{00A0}", "\u{2002}", "\u{2003}", "\u{2009}", "\u{202F}", "\u{3000}":
-                if !lastWasSpace { out.append(" ") }
-                lastWasSpace = true
-            default:
-                if s.value < 0x20 || (0x7F...0x9F).contains(s.value) { break }  // other control characters
-                out.append(s); lastWasSpace = false
+        // On the UTF-8 bytes: every character it changes is ASCII or a
+        // known two- or three-byte sequence, and appending scalar by scalar
+        // to a scalar view was most of its time on ten thousand pages.
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var lastWasSpace = false, previousCR = false
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                let length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+                switch Self.kind(bytes, at: i, length: length) {
+                case .carriageReturn:
+                    out.append(UInt8(ascii: "\n")); lastWasSpace = false; previousCR = true
+                    i += 1
+                    continue
+                case .lineFeed:
+                    if !previousCR { out.append(UInt8(ascii: "\n")) }
+                    lastWasSpace = false
+                case .dropped:
+                    break
+                case .space:
+                    if !lastWasSpace { out.append(UInt8(ascii: " ")) }
+                    lastWasSpace = true
+                case .kept:
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + length)])); lastWasSpace = false
+                }
+                previousCR = false
+                i += length
             }
-            previousCR = false
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(out)
+    }
+
+    private enum Kind { case carriageReturn, lineFeed, dropped, space, kept }
+
+    /// What `normalize` does with the character whose `length` bytes start at `i`.
+    private static func kind(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, length: Int) -> Kind {
+        let b = bytes[i]
+        switch length {
+        case 1:
+            switch b {
+            case UInt8(ascii: "\r"): return .carriageReturn
+            case UInt8(ascii: "\n"): return .lineFeed
+            case UInt8(ascii: " "), UInt8(ascii: "\t"): return .space
+            case 0..<0x20, 0x7F: return .dropped   // other control characters
+            default: return .kept
+            }
+        case 2 where b == 0xC2:
+            switch bytes[i + 1] {
+            case 0x80...0x9F, 0xAD: return .dropped   // C1 controls, the soft hyphen
+            case 0xA0: return .space                  // no-break space
+            default: return .kept
+            }
+        case 3:
+            switch (b, bytes[i + 1], bytes[i + 2]) {
+            case (0xE2, 0x80, 0x8B...0x8D), (0xE2, 0x81, 0xA0), (0xEF, 0xBB, 0xBF): return .dropped   // zero-width characters
+            case (0xE2, 0x80, 0x82), (0xE2, 0x80, 0x83), (0xE2, 0x80, 0x89), (0xE2, 0x80, 0xAF), (0xE3, 0x80, 0x80): return .space
+            default: return .kept
+            }
+        default:
+            return .kept
+        }
     }
 
     /// Lines with surrounding spaces removed, keeping empty lines (they separate paragraphs).
