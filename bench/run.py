@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Benchmark: Briefing against Hugo (Debian's `hugo`) on the same generated
 articles, side by side. For each size it writes the corpus once (corpus.py),
-then builds it several times with each tool from a clean output folder, the
-tools taking turns, and prints the median wall time, the fastest and slowest
+then builds it several times with each tool, each run into a new output
+folder (removed at the end), the tools taking turns, and prints the median wall time, the fastest and slowest
 run, peak memory (max RSS), pages per second and the ratio Briefing/Hugo.
 
 Usage: bench/run.py [--sizes 1000,10000] [--runs 3] [--work .build/bench]
@@ -50,19 +50,31 @@ def corpus(size, work):
     return folder
 
 
-def bench(tools, runs):
+def bench(tools, runs, spent):
     """Runs each tool's build `runs` times, the tools taking turns: this VM's
     speed drifts over minutes, and turns keep the drift out of the ratio.
-    `tools` holds (label, command, output folder)."""
+    `tools` holds (label, command for an output folder, output folder).
+
+    Each run builds into a new folder of its own, listed in `spent` to be
+    removed once the whole benchmark is done, not before the next run: on
+    ext4 without a journal (this VM's disk), a file created soon after many
+    were deleted gets its inode only after the kernel has stepped past each
+    recently deleted one (`recently_deleted` in ext4's inode allocator), and
+    removing the last run's site right before the next made both tools'
+    file creation several times slower, by however much the run before had
+    deleted."""
     results = [{"tool": label, "times": [], "peaks": []} for label, _, _ in tools]
-    for _ in range(runs):
+    for run in range(runs):
         for result, (_, command, out) in zip(results, tools):
-            shutil.rmtree(out, ignore_errors=True)
-            seconds, peak = measure(command)
+            folder = f"{out}.run{run}"
+            shutil.rmtree(folder, ignore_errors=True)   # left by an interrupted benchmark
+            spent.append(folder)
+            seconds, peak = measure(command(folder))
             result["times"].append(seconds)
             result["peaks"].append(peak)
-    for result, (_, _, out) in zip(results, tools):
-        result.update(median=statistics.median(result["times"]), peak=max(result["peaks"]), pages=count_pages(out))
+            result["pages"] = count_pages(folder)
+    for result in results:
+        result.update(median=statistics.median(result["times"]), peak=max(result["peaks"]))
     return results
 
 
@@ -129,16 +141,18 @@ def main():
         sys.exit(f"{args.briefing} is missing: run `swift build -c release` first")
     rows = []
     rebuilds = {}
+    spent = []   # the full builds' output folders, removed at the end (see `bench`)
     for size in [int(s) for s in args.sizes.split(",")]:
         folder = corpus(size, args.work)
         # --no-cache: every run is a full build, as Hugo's are.
+        seeds = os.path.join(folder, "seeds")
         briefing, hugo = bench([
-            ("Briefing", [args.briefing, "build", "--quiet", "--no-cache", "--seeds", os.path.join(folder, "seeds"),
-                          "--out", os.path.join(folder, "site"), "--config", os.path.join(ROOT, "briefing.yml"),
-                          "--templates", os.path.join(ROOT, "templates")], os.path.join(folder, "site")),
-            ("Hugo", ["hugo", "--quiet", "--source", os.path.join(folder, "hugo"), "--destination",
-                      os.path.join(folder, "public")], os.path.join(folder, "public")),
-        ], args.runs)
+            ("Briefing", lambda out: [args.briefing, "build", "--quiet", "--no-cache", "--seeds", seeds, "--out", out,
+                                      "--config", os.path.join(ROOT, "briefing.yml"), "--templates", os.path.join(ROOT, "templates")],
+             os.path.join(folder, "site")),
+            ("Hugo", lambda out: ["hugo", "--quiet", "--source", os.path.join(folder, "hugo"), "--destination", out],
+             os.path.join(folder, "public")),
+        ], args.runs, spent)
         for row in (briefing, hugo):
             row["size"] = size
             rows.append(row)
@@ -146,6 +160,8 @@ def main():
         if args.incremental:
             rebuilds[size] = incremental(args.briefing, folder, args.runs)
         print(f"n={size}: Briefing {briefing['median']:.2f} s, Hugo {hugo['median']:.2f} s", file=sys.stderr, flush=True)
+    for out in spent:
+        shutil.rmtree(out, ignore_errors=True)
     print(f"| articles | tool | median s ({args.runs} runs) | fastest–slowest s | peak MB | pages | pages/s | Briefing/Hugo |")
     print("|---:|---|---:|---:|---:|---:|---:|---:|")
     for r in rows:

@@ -217,6 +217,19 @@ import Testing
         #expect(TextNormalizer.normalize(text) == "Line one\nLine two\nthreex\na b c d e f\n\ng — é 北京 👍🏽 ©")
     }
 
+    @Test func phrasesAndLabelsAreFoundOnBytesInEitherCase() {
+        #expect("© 2026 Thames Courier. ALL Rights Reserved.".containsIgnoringASCIICase("all rights reserved"))
+        #expect("All rights reserved".containsIgnoringASCIICase("all rights reserved"))
+        #expect(!"All rights  reserved".containsIgnoringASCIICase("all rights reserved"))
+        #expect(!"All rights reser".containsIgnoringASCIICase("all rights reserved"))
+        for line in ["Photo: Jane Doe/AP", "(Image source, Getty Images)", "VIDEO by: Reuters", "Credit: AFP", "illustration: x"] {
+            #expect(LineClassifier.startsLikeCreditLabel(line), "\(line)")
+            #expect(LineClassifier.classify(line) == .boilerplate(.caption, captionDate: nil), "\(line)")
+        }
+        #expect(!LineClassifier.startsLikeCreditLabel("The photo was taken"))
+        #expect(!LineClassifier.startsLikeCreditLabel(""))
+    }
+
     @Test func seedIDsAreSafe() {
         #expect(SeedFile(name: "../Évil name.txt", path: "x", bytes: Data()).id == "---evil-name")
     }

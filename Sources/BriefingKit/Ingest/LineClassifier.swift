@@ -7,7 +7,6 @@ enum LineClassifier {
     private static let copyright = Pattern("(?:(?:©|\\(c\\)|copyright)\\s*)+(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*([^.|]+?)?\\s*(?:[.|]|$)", caseInsensitive: true)
     /// "Ltd", "Inc.": the legal form after a company's name.
     private static let legalForm = Pattern("[,\\s]+(?:ltd|limited|inc|llc|plc|gmbh|s\\.a|corp)\\.?$", caseInsensitive: true)
-    private static let rightsReserved = Pattern("all rights reserved", caseInsensitive: true)
     /// A credit at the end of a caption: "Andrew Harnik/Getty Images", "(AP Photo/Jane Doe)".
     private static let credit = Pattern(
         "\\b[A-Z][\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]+)+\\s?/\\s?[A-Z][\\p{L}&.-]*(?:\\s+(?:via\\s+)?[A-Z][\\p{L}&.-]*)*\\)?\\s*\\.?$")
@@ -40,7 +39,7 @@ enum LineClassifier {
         if let byline = Byline.parse(text) { return .byline(authors: byline.authors, outlet: byline.outlet) }
         if has.separator, let both = bylineAndDate(text, dayFirst: dayFirst) { return both }
         if !has.space, let m = domain.firstMatch(in: text) { return .siteName(m.group(1)!.lowercased()) }
-        if (has.nonASCII || has.r) && (rightsReserved.contains(text) || text.hasPrefix("©")) {
+        if (has.nonASCII || has.r) && (text.containsIgnoringASCIICase("all rights reserved") || text.hasPrefix("©")) {
             if let m = copyright.firstMatch(in: text), let name = m.group(1)?.trimmingCharacters(in: .whitespaces),
                !name.isEmpty, Words.count(name) <= 6, !name.lowercased().hasPrefix("all rights") {
                 let bare = legalForm.firstMatch(in: name).map { String(name[..<$0.range.lowerBound]) } ?? name
@@ -59,7 +58,7 @@ enum LineClassifier {
             let remaining = urls.reduce(text) { $0.replacingOccurrences(of: String(text[$1.range]), with: "") }
             if Words.count(remaining) < 6 { return .boilerplate(.link, captionDate: nil) }
         }
-        if creditLabel.contains(text) || has.slash && credit.contains(text) || has.paren && bracketedCredit.contains(text) {
+        if startsLikeCreditLabel(text) && creditLabel.contains(text) || has.slash && credit.contains(text) || has.paren && bracketedCredit.contains(text) {
             return .boilerplate(.caption, captionDate: nil)
         }
         if has.digit, !features.endsSentence, features.wordCount >= 6, endsWithSpacedYear(text), let m = trailingDate.firstMatch(in: text) {
@@ -115,6 +114,15 @@ enum LineClassifier {
                 }
             }
         }
+    }
+
+    /// Whether the line starts as every match of `creditLabel` does: with
+    /// "p", "i", "c" or "v" in either case, perhaps after "(".
+    static func startsLikeCreditLabel(_ text: String) -> Bool {
+        var bytes = text.utf8.makeIterator()
+        guard var first = bytes.next() else { return false }
+        if first == UInt8(ascii: "("), let next = bytes.next() { first = next }
+        return [UInt8(ascii: "p"), UInt8(ascii: "i"), UInt8(ascii: "c"), UInt8(ascii: "v")].contains(first | 0x20)
     }
 
     /// A long line with no digit, link, credit or copyright sign near its

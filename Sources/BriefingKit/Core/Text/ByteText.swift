@@ -22,6 +22,28 @@ extension String {
             }
         }
     }
+
+    /// As `containsBytes`, with ASCII letters matched in either case: the
+    /// needle is lower-case ASCII. For the phrases a line is tested for on
+    /// every line of every page, where a case-insensitive regular expression
+    /// cost a bridge to NSString per line.
+    func containsIgnoringASCIICase(_ needle: StaticString) -> Bool {
+        var text = self
+        return text.withUTF8 { haystack in
+            needle.withUTF8Buffer { needle in
+                guard !needle.isEmpty else { return true }
+                guard haystack.count >= needle.count else { return false }
+                for start in 0...(haystack.count - needle.count) {
+                    var k = 0
+                    while k < needle.count, haystack[start + k] &- 65 < 26 ? haystack[start + k] | 0x20 == needle[k] : haystack[start + k] == needle[k] {
+                        k += 1
+                    }
+                    if k == needle.count { return true }
+                }
+                return false
+            }
+        }
+    }
 }
 
 extension String {
