@@ -29,17 +29,35 @@ enum Byline {
 
     static func parse(_ line: String) -> (authors: [String], outlet: String?)? {
         guard !line.containsBytes("/"), !line.containsBytes("@"), Words.count(line) <= 14 else { return nil }
-        // Each pattern runs only on lines with the words it needs: most lines are neither.
-        let lower = line.lowercased()
-        if prefixWords.contains(String(lower.prefix { $0.isASCII && $0.isLetter })), let m = prefixed.firstMatch(in: line) {
+        // Each pattern runs only on lines with the words it needs: most lines
+        // are neither. Looked for on the bytes, no lower-cased copy made:
+        // the words are ASCII, and none has a "k" (the Kelvin sign lower-cases to one).
+        if prefixWords.contains(firstWord(line)), let m = prefixed.firstMatch(in: line) {
             return names(in: m.group(1)!)
         }
-        if roleCues.contains(where: { lower.containsBytes($0) }), let m = roleSuffix.firstMatch(in: line),
+        if roleCues.contains(where: { line.containsIgnoringASCIICase($0) }), let m = roleSuffix.firstMatch(in: line),
            let people = names(in: m.group(1)!), people.outlet == nil {
             return people
         }
         return nil
     }
+    /// The ASCII letters the line starts with, lower-cased; when a letter
+    /// is followed by a byte that is not ASCII (perhaps an accent on it),
+    /// the letters that stand as ASCII Characters, as `lowercased()` gives them.
+    private static func firstWord(_ line: String) -> String {
+        var letters: [UInt8] = []
+        for byte in line.utf8 {
+            if byte &- 65 < 26 || byte &- 97 < 26 {
+                letters.append(byte | 0x20)
+            } else if byte >= 0x80 {
+                return String(line.lowercased().prefix { $0.isASCII && $0.isLetter })
+            } else {
+                break
+            }
+        }
+        return String(decoding: letters, as: UTF8.self)
+    }
+
     /// The first words `prefixed` can match, and a word every match of `roleSuffix` holds.
     private static let prefixWords: Set<String> = ["by", "story", "written", "words", "reporting", "reported", "text", "author", "authors"]
     private static let roleCues: [StaticString] = ["writer", "reporter", "correspondent", "editor", "columnist", "contributor", "journalist", "chief", "analyst"]
