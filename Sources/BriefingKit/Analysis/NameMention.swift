@@ -46,26 +46,8 @@ struct WordPiece: Equatable {
         // Most words are printable ASCII, where a byte is a Character and a
         // letter is a-z or A-Z: read them as bytes, not through grapheme
         // breaking and Unicode properties.
-        if readAsBytes, raw.utf8.allSatisfy({ (0x21...0x7E).contains($0) }) {
-            let bytes = raw.utf8
-            func isWordByte(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) }
-            var start = bytes.startIndex, end = bytes.endIndex
-            while start != end, !isWordByte(bytes[start]) {
-                if bytes[start] == UInt8(ascii: "\"") || bytes[start] == UInt8(ascii: "(") { quoteBreak = true }
-                start = bytes.index(after: start); leading += 1
-            }
-            while end != start {
-                let last = bytes[bytes.index(before: end)]
-                if isWordByte(last) { break }
-                switch last {
-                case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "!"),
-                     UInt8(ascii: "?"), UInt8(ascii: ")"), UInt8(ascii: "\""): trailingBreak = true
-                default: break
-                }
-                end = bytes.index(before: end)
-            }
-            core = raw[start..<end]
-            characters = bytes.count
+        if readAsBytes, let piece = Self.printableASCII(raw) {
+            self = piece
             return
         }
         let leadingText = raw.prefix { !$0.isLetter && !$0.isNumber }
@@ -78,6 +60,41 @@ struct WordPiece: Equatable {
         self.core = core
         quoteBreak = leadingText.contains { "“‘\"(".contains($0) }
         characters = Words.characterCount(raw)
+    }
+}
+
+extension WordPiece {
+    private init(leading: Int, core: Substring, trailingBreak: Bool, quoteBreak: Bool, characters: Int) {
+        self.leading = leading
+        self.core = core
+        self.trailingBreak = trailingBreak
+        self.quoteBreak = quoteBreak
+        self.characters = characters
+    }
+
+    /// The piece read byte by byte, when every byte is printable ASCII:
+    /// offsets into the contiguous bytes, not steps of a UTF-8 view's index.
+    private static func printableASCII(_ raw: Substring) -> WordPiece? {
+        raw.utf8.withContiguousStorageIfAvailable { bytes -> WordPiece? in
+            guard bytes.allSatisfy({ $0 &- 0x21 < 0x5E }) else { return nil }   // 0x21...0x7E
+            func isWordByte(_ b: UInt8) -> Bool { b &- 0x30 < 10 || b &- 0x41 < 26 || b &- 0x61 < 26 }
+            var start = 0, end = bytes.count, quoteBreak = false, trailingBreak = false
+            while start != end, !isWordByte(bytes[start]) {
+                if bytes[start] == UInt8(ascii: "\"") || bytes[start] == UInt8(ascii: "(") { quoteBreak = true }
+                start += 1
+            }
+            while end != start, !isWordByte(bytes[end - 1]) {
+                switch bytes[end - 1] {
+                case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "!"),
+                     UInt8(ascii: "?"), UInt8(ascii: ")"), UInt8(ascii: "\""): trailingBreak = true
+                default: break
+                }
+                end -= 1
+            }
+            let utf8 = raw.utf8
+            let core = raw[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
+            return WordPiece(leading: start, core: core, trailingBreak: trailingBreak, quoteBreak: quoteBreak, characters: bytes.count)
+        } ?? nil
     }
 }
 

@@ -173,12 +173,18 @@ public enum Words {
 
     /// "leader’s" → "leader"; nil when the word ends in neither ’s nor 's.
     static func withoutPossessive(_ w: Substring) -> String? {
-        let bytes = w.utf8
-        guard bytes.last == UInt8(ascii: "s") else { return nil }
-        let before = bytes.dropLast()
-        if before.last == UInt8(ascii: "'") { return String(decoding: before.dropLast(), as: UTF8.self) }
-        if before.suffix(3).elementsEqual([0xE2, 0x80, 0x99]) { return String(decoding: before.dropLast(3), as: UTF8.self) }   // ’
-        return nil
+        guard w.utf8.last == UInt8(ascii: "s") else { return nil }
+        // On the contiguous bytes: stepping a UTF-8 view's index back was
+        // most of this check, made for every word name finding reads.
+        var w = w
+        return w.withUTF8 { b in
+            let n = b.count
+            if n >= 2 && b[n - 2] == UInt8(ascii: "'") { return String(decoding: UnsafeBufferPointer(rebasing: b[..<(n - 2)]), as: UTF8.self) }
+            if n >= 4 && b[n - 4] == 0xE2 && b[n - 3] == 0x80 && b[n - 2] == 0x99 {   // ’
+                return String(decoding: UnsafeBufferPointer(rebasing: b[..<(n - 4)]), as: UTF8.self)
+            }
+            return nil
+        }
     }
 
     /// A light suffix-stripping stem so "meeting", "meet" and "meets" agree.
