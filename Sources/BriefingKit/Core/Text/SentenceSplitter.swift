@@ -13,12 +13,40 @@ public enum SentenceSplitter {
     static let closers: Set<Character> = ["\"", "”", "’", "'", ")", "]", "»"]
     static let openers: Set<Character> = ["\"", "“", "‘", "'", "(", "[", "«"]
 
-    public static func split(_ text: String) -> [String] {
-        let chars = Array(text)
-        // Where each Character starts in `text`: a sentence is cut out of the
-        // text itself, not rebuilt from its Characters.
+    public static func split(_ text: String) -> [String] { split(text, byCharacters: false) }
+
+    /// `byCharacters: true` always reads by Characters (for tests).
+    static func split(_ text: String, byCharacters: Bool) -> [String] {
+        // Read by Unicode scalars where every Character of the text is one
+        // scalar (no combining mark, joiner, CR LF…): the same cuts, without
+        // breaking the whole text into graphemes and comparing Characters,
+        // which was most of the splitter's time. Otherwise by Characters.
+        let scalars = Array(text.unicodeScalars)
+        if !byCharacters, scalars.allSatisfy(Self.standsAlone), !text.utf8.contains(UInt8(ascii: "\r")) {
+            var starts = Array(text.unicodeScalars.indices)
+            starts.append(text.endIndex)
+            return split(text, units: scalars, starts: starts)
+        }
         var starts = Array(text.indices)
         starts.append(text.endIndex)
+        return split(text, units: Array(text), starts: starts)
+    }
+
+    /// A scalar that is a Character by itself whatever stands beside it
+    /// (its grapheme break property is Other or Control): ASCII, and the
+    /// blocks of Latin letters, Greek, Cyrillic letters, punctuation,
+    /// currency and CJK ideographs, which hold no combining marks. Any
+    /// other scalar sends the text the slow, sure way.
+    private static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x80, 0xA0...0x2FF, 0x370...0x3FF, 0x400...0x482, 0x48A...0x52F,
+             0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0, 0x2100...0x214F, 0x4E00...0x9FFF: true
+        default: false
+        }
+    }
+
+    /// The splitting itself, on Characters or on scalars that are each a Character.
+    private static func split<Unit: SplitterUnit>(_ text: String, units chars: [Unit], starts: [String.Index]) -> [String] {
         func appendTrimmed(_ range: Range<Int>, to list: inout [String]) {
             let s = text[starts[range.lowerBound]..<starts[range.upperBound]].trimmingSpaces
             if !s.isEmpty { list.append(s) }
@@ -31,7 +59,7 @@ public enum SentenceSplitter {
             if c == "." || c == "!" || c == "?" || c == "…" {
                 var end = i + 1
                 while end < chars.count && (chars[end] == "." || chars[end] == "!" || chars[end] == "?") { end += 1 }
-                while end < chars.count && closers.contains(chars[end]) { end += 1 }
+                while end < chars.count && Unit.closers.contains(chars[end]) { end += 1 }
                 if end < chars.count && chars[end] == " " && startsSentence(chars, at: end + 1)
                     && !(c == "." && isAbbreviation(chars, dotAt: i)) {
                     appendTrimmed(start..<end, to: &sentences)
@@ -48,22 +76,55 @@ public enum SentenceSplitter {
         return sentences
     }
 
-    private static func startsSentence(_ chars: [Character], at index: Int) -> Bool {
+    private static func startsSentence<Unit: SplitterUnit>(_ chars: [Unit], at index: Int) -> Bool {
         var j = index
-        while j < chars.count && openers.contains(chars[j]) { j += 1 }
+        while j < chars.count && Unit.openers.contains(chars[j]) { j += 1 }
         guard j < chars.count else { return false }
         return chars[j].isUppercase || chars[j].isNumber
     }
 
-    private static func isAbbreviation(_ chars: [Character], dotAt i: Int) -> Bool {
+    private static func isAbbreviation<Unit: SplitterUnit>(_ chars: [Unit], dotAt i: Int) -> Bool {
         // The word before the dot, including inner dots ("U.S").
         var j = i - 1
         while j >= 0 && (chars[j].isLetter || chars[j] == ".") { j -= 1 }
-        let word = String(chars[(j + 1)..<i])
+        let word = Unit.string(chars[(j + 1)..<i])
         if word.isEmpty { return false }
         let letters = word.filter { $0 != "." }
         if letters.count == 1 && letters.first!.isUppercase { return true }  // an initial: "J. Smith"
         if word.contains(".") && word.count <= 6 { return true }              // "U.S", "a.m"
         return abbreviations.contains(word.lowercased())
+    }
+}
+
+/// What the splitter reads a text as: Characters, or scalars where each is one.
+private protocol SplitterUnit: Hashable, ExpressibleByUnicodeScalarLiteral {
+    static var closers: Set<Self> { get }
+    static var openers: Set<Self> { get }
+    var isUppercase: Bool { get }
+    var isNumber: Bool { get }
+    var isLetter: Bool { get }
+    static func string(_ units: ArraySlice<Self>) -> String
+}
+
+extension Character: SplitterUnit {
+    static var closers: Set<Character> { SentenceSplitter.closers }
+    static var openers: Set<Character> { SentenceSplitter.openers }
+    static func string(_ units: ArraySlice<Character>) -> String { String(units) }
+}
+
+/// A scalar read as the Character it is alone: ASCII by its value, the rest
+/// through `Character`, so the answers are the Character's.
+extension Unicode.Scalar: SplitterUnit {
+    private static let closerScalars = Set(SentenceSplitter.closers.map { $0.unicodeScalars.first! })
+    private static let openerScalars = Set(SentenceSplitter.openers.map { $0.unicodeScalars.first! })
+    static var closers: Set<Unicode.Scalar> { closerScalars }
+    static var openers: Set<Unicode.Scalar> { openerScalars }
+    var isUppercase: Bool { isASCII ? value &- 65 < 26 : Character(self).isUppercase }
+    var isNumber: Bool { isASCII ? value &- 48 < 10 : Character(self).isNumber }
+    var isLetter: Bool { isASCII ? (value | 0x20) &- 97 < 26 : Character(self).isLetter }
+    static func string(_ units: ArraySlice<Unicode.Scalar>) -> String {
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: units)
+        return String(text)
     }
 }
