@@ -230,6 +230,12 @@ import Testing
         #expect(!LineClassifier.startsLikeCreditLabel(""))
     }
 
+    @Test func trimmingWhiteSpaceAgreesWithFoundation() {
+        for text in [" \u{2004}abc \u{301} \u{200B}", "\t\u{00A0}Jane Doe\u{3000}", "", "   ", "a", "\u{1680}x\u{205F}y\u{202F}"] {
+            #expect(text.trimmingWhitespace == text.trimmingCharacters(in: .whitespaces), "\(text.unicodeScalars.map(\.value))")
+        }
+    }
+
     @Test func seedIDsAreSafe() {
         #expect(SeedFile(name: "../Évil name.txt", path: "x", bytes: Data()).id == "---evil-name")
     }

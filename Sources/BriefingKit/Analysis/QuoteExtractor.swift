@@ -76,7 +76,7 @@ enum QuoteExtractor {
         let mentions = NameMentionFinder.mentions(in: clause)
         let words = Words.tokens(clause).map { $0.lowercased() }
         let hasVerb = words.contains { Lexicon.speechVerbs.contains($0) }
-        let introducedByColon = clause.trimmingCharacters(in: .whitespaces).hasSuffix(":")
+        let introducedByColon = clause.trimmingWhitespace.hasSuffix(":")
         if hasVerb || introducedByColon {
             for m in mentions {
                 if let r = index.resolve(m), r.kind == .person { return r.name }
@@ -118,7 +118,7 @@ enum QuoteExtractor {
     /// ("…,” said Juliette Touma, a spokesperson): that place makes it a speaker.
     private static func person(_ text: String?, _ index: NameResolver, orNameBeside: Bool = false) -> String? {
         guard let text else { return nil }
-        let mentions = NameMentionFinder.mentions(in: text.trimmingCharacters(in: .whitespaces))
+        let mentions = NameMentionFinder.mentions(in: text.trimmingWhitespace)
         for m in mentions {
             if let r = index.resolve(m), r.kind == .person { return r.name }
         }
@@ -147,7 +147,7 @@ enum QuoteExtractor {
     }
 
     private static func clean(_ text: String) -> String {
-        var t = text.trimmingCharacters(in: .whitespaces)
+        var t = text.trimmingWhitespace
         while let last = t.last, last == "," { t.removeLast() }
         return t
     }

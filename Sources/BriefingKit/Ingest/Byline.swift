@@ -70,15 +70,15 @@ enum Byline {
         let parts = trimmed.components(separatedBy: ",")
             .flatMap { $0.components(separatedBy: " and ") }
             .flatMap { $0.components(separatedBy: "|") }
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmingWhitespace }
             .filter { !$0.isEmpty }
         for var rawPart in parts {
             // "REBECCA STONE Associated Press": a name in capitals, then the agency.
             let tokens = Words.tokens(rawPart)
             let capsRun = tokens.prefix { Words.isAllCaps($0) && $0.count > 1 }.count
             if capsRun >= 2 && capsRun < tokens.count, let cut = rawPart.range(of: String(tokens[capsRun])) {
-                if outlet == nil { outlet = rawPart[cut.lowerBound...].trimmingCharacters(in: .whitespaces) }
-                rawPart = String(rawPart[..<cut.lowerBound]).trimmingCharacters(in: .whitespaces)
+                if outlet == nil { outlet = rawPart[cut.lowerBound...].trimmingWhitespace }
+                rawPart = String(rawPart[..<cut.lowerBound]).trimmingWhitespace
             }
             // "JANE DOE" is a name set in capitals: read it as "Jane Doe".
             let part = Words.isAllCaps(rawPart) && Words.tokens(rawPart).count >= 2 ? rawPart.capitalized : rawPart

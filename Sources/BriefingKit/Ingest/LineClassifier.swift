@@ -40,7 +40,7 @@ enum LineClassifier {
         if has.separator, let both = bylineAndDate(text, dayFirst: dayFirst) { return both }
         if !has.space, let m = domain.firstMatch(in: text) { return .siteName(m.group(1)!.lowercased()) }
         if (has.nonASCII || has.r) && (text.containsIgnoringASCIICase("all rights reserved") || text.hasPrefix("©")) {
-            if let m = copyright.firstMatch(in: text), let name = m.group(1)?.trimmingCharacters(in: .whitespaces),
+            if let m = copyright.firstMatch(in: text), let name = m.group(1)?.trimmingWhitespace,
                !name.isEmpty, Words.count(name) <= 6, !name.lowercased().hasPrefix("all rights") {
                 let bare = legalForm.firstMatch(in: name).map { String(name[..<$0.range.lowerBound]) } ?? name
                 return .siteName(bare)
@@ -144,7 +144,7 @@ enum LineClassifier {
 
     /// A byline and a date in one line, between separators.
     private static func bylineAndDate(_ text: String, dayFirst: Bool?) -> LineRole? {
-        let parts = bylineSeparator.split(text).map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = bylineSeparator.split(text).map { $0.trimmingWhitespace }
         guard parts.count >= 2, parts.count <= 4 else { return nil }
         guard let byline = parts.lazy.compactMap({ Byline.parse($0) }).first,
               let dated = parts.lazy.compactMap({ DateLine.parse($0, dayFirst: dayFirst) }).first, dated.rest == nil else { return nil }

@@ -25,7 +25,7 @@ enum Masthead {
     /// The outlet a masthead line names, or nil.
     static func outlet(_ line: String) -> String? {
         let parts = tagline.split(line)
-        let name = parts[0].trimmingCharacters(in: .whitespaces)
+        let name = parts[0].trimmingWhitespace
         let words = Words.tokens(name)
         guard (1...5).contains(words.count), name.count <= 48, !name.contains(where: \.isNumber),
               words.allSatisfy({ Words.isCapitalized($0) || particles.contains($0.lowercased()) }),
@@ -51,7 +51,7 @@ enum Masthead {
             text = String(text[..<range.lowerBound])
         }
         let names = text.replacingOccurrences(of: " & ", with: " and ").components(separatedBy: " and ")
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmingWhitespace }
         var people: [String] = []
         for name in names {
             let words = Words.tokens(name)

@@ -10,6 +10,19 @@ extension StringProtocol {
         trimmingScalars { (0x0A...0x0D).contains($0.value) || $0.value == 0x85 || $0.value == 0x2028 || $0.value == 0x2029 }
     }
 
+    /// Without leading and trailing white space as Foundation's
+    /// `CharacterSet.whitespaces` has it (space, tab, the Unicode spaces
+    /// and U+200B), with no bridge to NSString: for lines and clauses that
+    /// ingest and quote finding trim by the thousand.
+    var trimmingWhitespace: String {
+        trimmingScalars { scalar in
+            switch scalar.value {
+            case 0x20, 0x09, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: true
+            default: false
+            }
+        }
+    }
+
     private func trimmingScalars(_ trimmed: (Unicode.Scalar) -> Bool) -> String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !trimmed($0) }),
