@@ -236,6 +236,19 @@ import Testing
         }
     }
 
+    @Test func aDigestOfBytesIsTheDigestOfTheSameText() {
+        for text in ["", "a", "Zürich, 19 January 2026 — “talks”", String(repeating: "seed bytes ", count: 500)] {
+            var fromText = StableDigest(), fromBytes = StableDigest()
+            fromText.add(text)
+            fromBytes.add(Data(text.utf8))
+            #expect(fromText.hex == fromBytes.hex)
+        }
+        var digest = StableDigest()
+        digest.add(Data("abc".utf8))
+        // FNV-1a from both seeds, each closed with 0x1f: the cache's keys stay as every earlier build made them.
+        #expect(digest.hex == "e71fa219054157547bab84f7414251b3")
+    }
+
     @Test func seedIDsAreSafe() {
         #expect(SeedFile(name: "../Évil name.txt", path: "x", bytes: Data()).id == "---evil-name")
     }
