@@ -13,8 +13,10 @@ struct FastHTMLEscaping: MustacheContentType {
     static func register() { MustacheContentTypes.register(FastHTMLEscaping(), named: name) }
 
     func escapeText(_ text: String) -> String {
+        // Checked on the contiguous bytes, not through the UTF-8 view's iterator.
+        var bytes = text
+        guard bytes.withUTF8({ $0.contains(where: Self.needsEscape) }) else { return text }
         let utf8 = text.utf8
-        guard utf8.contains(where: Self.needsEscape) else { return text }
         var out = ""
         out.reserveCapacity(utf8.count + 16)
         var run = utf8.startIndex, i = run
