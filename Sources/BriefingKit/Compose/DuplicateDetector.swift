@@ -180,13 +180,16 @@ enum DuplicateDetector {
 
     /// Each word is hashed once; a shingle's value mixes its five words' hashes.
     private static func shinglesOf(_ article: Article) -> [Int] {
-        let words = article.paragraphs.flatMap { Words.tokens($0) }.map { word -> UInt64 in
-            var hasher = StableHash()
-            if !hasher.add(lowercasingASCII: word) {
-                hasher = StableHash()
-                hasher.add(word.lowercased())
+        var words: [UInt64] = []
+        for paragraph in article.paragraphs {
+            Words.forEachToken(in: paragraph) { word in
+                var hasher = StableHash()
+                if !hasher.add(lowercasingASCII: word) {
+                    hasher = StableHash()
+                    hasher.add(String(decoding: word, as: UTF8.self).lowercased())
+                }
+                words.append(UInt64(bitPattern: Int64(hasher.value)))
             }
-            return UInt64(bitPattern: Int64(hasher.value))
         }
         guard words.count >= shingleSize else { return [] }
         return (0...(words.count - shingleSize)).map { i in

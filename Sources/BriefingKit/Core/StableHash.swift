@@ -10,11 +10,11 @@ struct StableHash {
     /// On the contiguous bytes: a seed's cache key hashes all of it, twice,
     /// and stepping `Data`'s iterator byte by byte cost a percent of a build.
     mutating func add(_ data: Data) { data.withUnsafeBytes { add(bytes: $0) } }
-    /// As `add(text.lowercased())` for a text all ASCII, lower-cased byte
+    /// As `add(text.lowercased())` for a text whose bytes are all ASCII, lower-cased byte
     /// by byte with no string made; false, and the hash left unusable,
     /// when a byte is not ASCII.
-    mutating func add(lowercasingASCII text: Substring) -> Bool {
-        for byte in text.utf8 {
+    mutating func add(lowercasingASCII bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes {
             guard byte < 0x80 else { return false }
             value ^= Int(byte &- 65 < 26 ? byte | 0x20 : byte)
             value = value &* 0x100000001b3

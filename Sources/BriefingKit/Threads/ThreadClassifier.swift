@@ -179,19 +179,27 @@ struct ThreadMatcher {
     /// "security guarantee" matches "security guarantees" and "Greenland’s";
     /// each as the hash of its bytes.
     static func words(_ text: String) -> [UInt64] {
-        // Endings are ASCII and compared as bytes (see `Words.stem`).
-        Words.tokens(text.lowercased()).map { token in
-            if let word = Words.withoutPossessive(token) { return hash(withoutPlural: Substring(word)) }
-            return hash(withoutPlural: token)
-        }
+        var hashes: [UInt64] = []
+        Words.forEachToken(in: text.lowercased()) { hashes.append(hash($0)) }
+        return hashes
     }
 
-    private static func hash(withoutPlural word: Substring) -> UInt64 {
-        let bytes = word.utf8
-        let plural = bytes.last == UInt8(ascii: "s") && bytes.dropLast().last != UInt8(ascii: "s") && Words.characterCount(word) > 4
+    /// The word's hash, its possessive ('s, ’s) and then a plural "s" taken off
+    /// (not from "ss", nor from a word of four characters or fewer). Endings are
+    /// ASCII and compared as bytes (see `Words.stem`).
+    private static func hash(_ token: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let s = UInt8(ascii: "s")
+        var n = token.count
+        if n >= 2 && token[n - 1] == s && token[n - 2] == UInt8(ascii: "'") {
+            n -= 2
+        } else if n >= 4 && token[n - 1] == s && token[n - 4] == 0xE2 && token[n - 3] == 0x80 && token[n - 2] == 0x99 {
+            n -= 4
+        }
+        let word = UnsafeBufferPointer(rebasing: token[..<n])
+        let characters = word.allSatisfy { $0 < 0x80 } ? n : String(decoding: word, as: UTF8.self).count
+        let plural = n >= 1 && word[n - 1] == s && (n < 2 || word[n - 2] != s) && characters > 4
         var hash = WordHash()
-        var word = word
-        word.withUTF8 { hash.add(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer($0)[..<($0.count - (plural ? 1 : 0))])) }
+        hash.add(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(word)[..<(n - (plural ? 1 : 0))]))
         return hash.value
     }
 }

@@ -19,6 +19,16 @@ public enum Words {
         }
     }
 
+    /// Each word of `text`, as `tokens` finds them, handed over as its bytes:
+    /// no Substring made, so none retains the text, for the passes that only
+    /// hash the words (thread matching, content keys, copy shingles).
+    static func forEachToken(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            forEachWord(in: bytes) { span in body(UnsafeBufferPointer(rebasing: bytes[span])) }
+        }
+    }
+
     /// `tokens(text).count`, with no list made: bylines, menus and links are
     /// told apart by how many words a line has, on every line of every page.
     public static func count(_ text: some StringProtocol) -> Int {
@@ -115,26 +125,26 @@ public enum Words {
         var hashes: [UInt64] = []
         var word: [UInt8] = []
         word.reserveCapacity(32)
-        for token in tokens(text) {
+        forEachToken(in: text) { token in
             word.removeAll(keepingCapacity: true)
             var ascii = true
-            for byte in token.utf8 {
+            for byte in token {
                 if byte >= 0x80 { ascii = false; break }
                 word.append(byte &- 65 < 26 ? byte | 0x20 : byte)
             }
             guard ascii else {   // by the rules on strings
-                var w = token.lowercased()
+                var w = String(decoding: token, as: UTF8.self).lowercased()
                 if let stripped = withoutPossessive(Substring(w)) { w = stripped }
-                guard characterCount(w) >= 3, !StopWords.contains(w), !TemporalWords.contains(w) else { continue }
+                guard characterCount(w) >= 3, !StopWords.contains(w), !TemporalWords.contains(w) else { return }
                 var hash = WordHash()
                 hash.add(stem(w))
                 hashes.append(hash.value)
-                continue
+                return
             }
             if word.count >= 2 && word[word.count - 1] == UInt8(ascii: "s") && word[word.count - 2] == UInt8(ascii: "'") {
                 word.removeLast(2)
             }
-            guard word.count >= 3 else { continue }
+            guard word.count >= 3 else { return }
             let hash: UInt64? = word.withUnsafeBytes { bytes in
                 if bytes.count <= 8, StopWords.packedWords.contains(pack(bytes)) { return nil }
                 if TemporalWords.contains(bytes) { return nil }
