@@ -249,6 +249,15 @@ import Testing
         #expect(digest.hex == "e71fa219054157547bab84f7414251b3")
     }
 
+    @Test func menusAndBylinesWithEachSeparatorAreStillFound() {
+        for menu in ["Home » World » Europe » Ukraine", "News • Politics • World", "A · B · C", "Home > World > Europe", "News | Sport | Weather", "Home / World / Europe"] {
+            #expect(LineClassifier.classify(menu) == .boilerplate(.navigation, captionDate: nil), "\(menu)")
+        }
+        for line in ["By Jane Doe — January 19, 2026", "By Jane Doe – January 19, 2026", "By Jane Doe • January 19, 2026"] {
+            guard case .bylineWithDate = LineClassifier.classify(line) else { Issue.record("\(line)"); continue }
+        }
+    }
+
     @Test func seedIDsAreSafe() {
         #expect(SeedFile(name: "../Évil name.txt", path: "x", bytes: Data()).id == "---evil-name")
     }

@@ -48,7 +48,7 @@ enum LineClassifier {
             return .boilerplate(.legal, captionDate: nil)
         }
         let features = known ?? LineFeatures(text)
-        if isMenu(text, features) { return .boilerplate(.navigation, captionDate: nil) }
+        if has.menuSeparator && isMenu(text, features) { return .boilerplate(.navigation, captionDate: nil) }
         if has.percent && tickerValue.matches(in: text).count >= 2 && !features.endsSentence { return .boilerplate(.widget, captionDate: nil) }
         let urls = has.slash || has.at || has.www ? url.matches(in: text) : []
         if (has.slash || has.at) && socialAttribution.contains(text) || urls.count >= 2 {
@@ -90,26 +90,39 @@ enum LineClassifier {
     /// What kinds of character a line holds, from one pass over its bytes.
     struct Characters {
         var digit = false, slash = false, at = false, paren = false, percent = false, space = false
-        var nonASCII = false, separator = false, r = false
+        var nonASCII = false, r = false
+        /// A character `bylineSeparator` needs: |, •, ·, — or –.
+        var separator = false
+        /// A character `menuSeparator` needs: |, >, », •, · or /.
+        var menuSeparator = false
         /// "www." in any case: the one kind of link without a slash or an at sign.
         var www = false
         init(_ text: String) {
             var ws = 0
+            var previous: UInt8 = 0, beforePrevious: UInt8 = 0
             for byte in text.utf8 {
+                defer { beforePrevious = previous; previous = byte }
+                switch (beforePrevious, previous, byte) {
+                case (0xE2, 0x80, 0xA2), (_, 0xC2, 0xB7): separator = true; menuSeparator = true   // •, ·
+                case (0xE2, 0x80, 0x93), (0xE2, 0x80, 0x94): separator = true                     // –, —
+                case (_, 0xC2, 0xBB): menuSeparator = true                                         // »
+                default: break
+                }
                 if byte == UInt8(ascii: "w") || byte == UInt8(ascii: "W") { ws += 1 } else {
                     if byte == UInt8(ascii: "."), ws >= 3 { www = true }
                     ws = 0
                 }
                 switch byte {
                 case 48...57: digit = true
-                case UInt8(ascii: "/"): slash = true
+                case UInt8(ascii: "/"): slash = true; menuSeparator = true
+                case UInt8(ascii: ">"): menuSeparator = true
                 case UInt8(ascii: "@"): at = true
                 case UInt8(ascii: "("): paren = true
                 case UInt8(ascii: "%"): percent = true
                 case UInt8(ascii: " "): space = true
-                case UInt8(ascii: "|"): separator = true
+                case UInt8(ascii: "|"): separator = true; menuSeparator = true
                 case UInt8(ascii: "r"), UInt8(ascii: "R"): r = true
-                case 0x80...: nonASCII = true; separator = true   // ©, •, ·, dashes
+                case 0x80...: nonASCII = true
                 default: break
                 }
             }
