@@ -50,6 +50,15 @@ import Testing
         }
     }
 
+    /// The month and weekday patterns run only where a whole word could be
+    /// one: names that start like a month or end in "day" do not hide a date.
+    @Test func monthsAndWeekdaysAreFoundBesideLookalikeWords() {
+        let text = "Marco met Mark, Julian and Octavia on Sept. 4 and on Wednesday; Decker left in September, Mayday calls since March."
+        #expect(TemporalScanner.scan(text).map(\.text) == ["Sept. 4", "Wednesday", "in September", "since March"])
+        #expect(TemporalScanner.scan("Marco and Holiday Mondays met Augustine").isEmpty)
+        #expect(TemporalScanner.scan("WEDNESDAY and MARCH 3").isEmpty, "the patterns are case-sensitive")
+    }
+
     @Test func numbersAreNotDates() {
         #expect(firstValue("Zelensky called the framework 90% ready in a 20-point plan") == nil)
         #expect(firstValue("He may accept the offer") == nil)

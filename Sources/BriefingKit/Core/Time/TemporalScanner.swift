@@ -122,12 +122,14 @@ public enum TemporalScanner {
             let offset = w == "yesterday" ? -1 : (w == "tomorrow" ? 1 : 0)
             add(m, .relative(.dayOffset(offset)))
         }
+        if cues.weekday {
         for m in weekdayPattern.matches(in: text) {
             let modifier = m.group(1)?.lowercased()
             let name = m.group(2)!
             guard let index = CalendarDate.weekdayNames.firstIndex(of: name) else { continue }
             let direction = modifier == "last" || modifier == "past" ? -1 : (modifier == "next" ? 1 : 0)
             add(m, .relative(.weekday(index + 1, direction: direction)))
+        }
         }
         }
         return found
@@ -139,6 +141,8 @@ public enum TemporalScanner {
     /// What a text holds that date patterns need.
     private struct Cues {
         var digit = false, month = false, day = false, period = false
+        /// A capitalised word that may be a weekday's name ("Monday"…"Sunday").
+        var weekday = false
         /// Four digits or more in a row (a year); the same followed by `-`
         /// or `/` (an ISO date); a digit, `.` or `/`, and a digit.
         var year = false, isoLike = false, dotted = false, slashed = false
@@ -148,9 +152,16 @@ public enum TemporalScanner {
         static func packed(_ word: StaticString) -> UInt64 {
             word.withUTF8Buffer { $0.reduce(0) { $0 << 8 | UInt64($1) } }
         }
-        static let monthHeads = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map { word in
+        /// Every spelling `monthAlternation` matches as a whole word, less its
+        /// full stop; "september" is nine letters, told by its head and tail.
+        static let monthWords: Set<UInt64> = Set(["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may",
+                                                  "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "oct",
+                                                  "october", "nov", "november", "dec", "december"].map { word in
             word.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
-        }
+        })
+        static let sep = packed("sep"), ber = packed("ber")
+        /// "mon"…"sun": the heads of the weekdays' names, each of which ends in "day".
+        static let weekdayHeads: Set<UInt64> = [packed("mon"), packed("tue"), packed("wed"), packed("thu"), packed("fri"), packed("sat"), packed("sun")]
         static let dayTail = packed("day")
         static let dayWords = [packed("tonight"), packed("tomorrow")]
         static let periodWords = [packed("week"), packed("month"), packed("year")]
@@ -165,8 +176,12 @@ public enum TemporalScanner {
             func check() {
                 defer { length = 0; head = 0; tail = 0; whole = 0 }
                 guard length >= 3 else { return }
-                if capital && Cues.monthHeads.contains(head) { month = true }
-                if tail == Cues.dayTail { day = true }
+                // The month and weekday patterns are case-sensitive and match whole words.
+                if capital && (length <= 8 ? Cues.monthWords.contains(whole) : length == 9 && head == Cues.sep && tail == Cues.ber) { month = true }
+                if tail == Cues.dayTail {
+                    day = true
+                    if capital && (6...9).contains(length) && Cues.weekdayHeads.contains(head) { weekday = true }
+                }
                 guard length <= 8 else { return }
                 if Cues.dayWords.contains(whole) { day = true }
                 if Cues.periodWords.contains(whole) { period = true }
