@@ -258,6 +258,14 @@ import Testing
         }
     }
 
+    @Test func trimmingPunctuationAgreesWithFoundation() {
+        var texts = (0x20..<0x7F).map { "\(Character(Unicode.Scalar($0)!))said\(Character(Unicode.Scalar($0)!))" }
+        texts += ["“said,”", "—said…", "«said»", "¿said?", "said\u{301}.", "", ".,;", "a.b"]
+        for text in texts {
+            #expect(text.trimmingPunctuation == text.trimmingCharacters(in: .punctuationCharacters), "\(text)")
+        }
+    }
+
     @Test func seedIDsAreSafe() {
         #expect(SeedFile(name: "../Évil name.txt", path: "x", bytes: Data()).id == "---evil-name")
     }

@@ -94,17 +94,17 @@ enum QuoteExtractor {
     /// "he"/"she") next to it.
     private static func attributionAfter(_ after: String, before: String, index: NameResolver,
                                          previousPerson: () -> String?) -> String? {
-        let clause = after.prefix { !"“‘\"".contains($0) }
-        let trimmed = clause.drop { " ,.!?…".contains($0) }
+        let clause = after.prefix { $0 != "“" && $0 != "‘" && $0 != "\"" }
+        let trimmed = clause.drop { $0 == " " || $0 == "," || $0 == "." || $0 == "!" || $0 == "?" || $0 == "…" }
         let words = trimmed.split(separator: " ").prefix(9).map(String.init)
-        guard let verbAt = words.firstIndex(where: { isSpeech($0.trimmingCharacters(in: .punctuationCharacters)) }) else { return nil }
+        guard let verbAt = words.firstIndex(where: { isSpeech($0.trimmingPunctuation) }) else { return nil }
         let head = words[..<verbAt].joined(separator: " ")
         let lowerHead = head.lowercased()
         if lowerHead == "he" || lowerHead == "she" {
             return lastPerson(in: before, index: index) ?? previousPerson()
         }
         if !head.isEmpty { return person(head, index, orNameBeside: true) }
-        let tail = words[(verbAt + 1)...].joined(separator: " ").prefix { !".,;:".contains($0) }
+        let tail = words[(verbAt + 1)...].joined(separator: " ").prefix { $0 != "." && $0 != "," && $0 != ";" && $0 != ":" }
         return person(String(tail), index, orNameBeside: true)
     }
 

@@ -1,3 +1,8 @@
+import Foundation
+
+/// The ASCII characters in Unicode's punctuation categories (P*).
+private let asciiPunctuation = Set("!\"#%&'()*,-./:;?@[\\]_{}".utf8)
+
 extension StringProtocol {
     /// Without leading and trailing spaces and tabs. Text is normalised
     /// first (every white space becomes a plain space), so this is all the
@@ -20,6 +25,16 @@ extension StringProtocol {
             case 0x20, 0x09, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: true
             default: false
             }
+        }
+    }
+
+    /// Without leading and trailing punctuation as Foundation's
+    /// `CharacterSet.punctuationCharacters` has it: ASCII by a table, any
+    /// other scalar by the set itself, so the two agree everywhere.
+    var trimmingPunctuation: String {
+        trimmingScalars { scalar in
+            if scalar.isASCII { return asciiPunctuation.contains(UInt8(scalar.value)) }
+            return CharacterSet.punctuationCharacters.contains(scalar)
         }
     }
 
