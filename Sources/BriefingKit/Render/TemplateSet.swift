@@ -9,6 +9,9 @@ public struct TemplateSet: Sendable {
     /// Partials the renderer itself renders (see `PartialCache`), which a templates folder must have too.
     static let renderedPartials = ["partials/timeline-day", "partials/article-item"]
     let library: MustacheLibrary
+    /// Every template compiled for `TemplateRenderer`, or nil when one uses
+    /// what it does not do: then swift-mustache renders them all.
+    let compiled: TemplateRenderer?
     public let assets: [String: Data]
     /// Digest of every template's name and text (see `PageFingerprint`).
     let fingerprint: String
@@ -19,7 +22,7 @@ public struct TemplateSet: Sendable {
             throw BriefingError.template(file: folder, line: nil,
                 message: "no such templates folder; copy the project's templates/ folder or pass --templates DIR")
         }
-        (library, fingerprint) = try Self.loadTemplates(folder: folder)
+        (library, fingerprint, compiled) = try Self.loadTemplates(folder: folder)
         for page in Self.pages + Self.renderedPartials where library.getTemplate(named: page) == nil {
             throw BriefingError.template(file: (folder as NSString).appendingPathComponent("\(page).mustache"), line: nil,
                                          message: "this template is missing; every templates folder needs \((Self.pages + Self.renderedPartials).map { $0 + ".mustache" }.joined(separator: ", "))")
@@ -31,14 +34,16 @@ public struct TemplateSet: Sendable {
     func has(_ name: String) -> Bool { library.getTemplate(named: name) != nil }
 
     public func render(_ page: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: page) ?? ""
+        if let compiled { return compiled.render(page, context) ?? "" }
+        return library.render(context, withTemplate: page) ?? ""
     }
 
     /// Every `*.mustache` file, registered by its path without the extension
     /// ("layout", "partials/meta"). Loaded here rather than with the library's
     /// async loader so that a parse error names the file and line.
-    private static func loadTemplates(folder: String) throws -> (MustacheLibrary, String) {
+    private static func loadTemplates(folder: String) throws -> (MustacheLibrary, String, TemplateRenderer?) {
         var library = MustacheLibrary()
+        var compiled: [String: CompiledTemplate]? = [:]
         registerEscaping
         var digest = StableDigest()
         let names = (FileManager.default.enumerator(atPath: folder)?.compactMap { $0 as? String } ?? [])
@@ -51,14 +56,20 @@ public struct TemplateSet: Sendable {
             digest.add("\(name)\n\(text.utf8.count)\n\(text)")
             do {
                 // Every template, partials too, since a partial starts from the library's escaping.
-                library.register(try MustacheTemplate(string: FastHTMLEscaping.pragma + text), named: String(name.dropLast(".mustache".count)))
+                let template = try MustacheTemplate(string: FastHTMLEscaping.pragma + text), key = String(name.dropLast(".mustache".count))
+                library.register(template, named: key)
+                if compiled != nil { compiled![key] = CompiledTemplate(template) }
+                if compiled != nil, compiled?[key] == nil {
+                    compiled = nil
+                    Trace.mark("template \(key) holds a tag TemplateRenderer does not do: swift-mustache renders every template")
+                }
             } catch let error as MustacheTemplate.ParserError {
                 // The pragma is one line more than the file has.
                 throw BriefingError.template(file: path, line: error.context.lineNumber - 1,
                     message: "\(error.error) near “\(error.context.line.trimmingCharacters(in: .whitespaces))”; fix the tag on that line")
             }
         }
-        return (library, digest.hex)
+        return (library, digest.hex, compiled.map(TemplateRenderer.init))
     }
 
     /// Once per process, before any template names the content type.

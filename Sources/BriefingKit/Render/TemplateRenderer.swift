@@ -1,0 +1,210 @@
+import Foundation
+import Mustache
+
+/// Renders `CompiledTemplate`s as swift-mustache renders the same templates,
+/// tag for tag (its `Template+Render.swift`): the same lookups up the stack
+/// of values, the same truth of a section's value, the same indentation of
+/// partials and overrides of blocks, the same escaping (`FastHTMLEscaping`,
+/// the pragma every template starts with). The difference is how a value is
+/// looked at: the types pages are made of (`String`, `Int`, `Bool`,
+/// dictionaries and lists of them, parts and Markdown) are matched as those
+/// types first; anything else goes through the library's own protocols, as
+/// the library would. Pages hold no lambdas (`MustacheLambda`), which the
+/// library would call: values come from `PageContext`, never from a template.
+struct TemplateRenderer: Sendable {
+    let templates: [String: CompiledTemplate]
+
+    /// `name` rendered with `values`; nil when there is no such template.
+    func render(_ name: String, _ values: Any) -> String? {
+        guard let template = templates[name] else { return nil }
+        var output = ""
+        var stack: [Any] = [values]
+        stack.reserveCapacity(8)
+        render(template.nodes, into: &output, stack: &stack, scope: Scope())
+        return output
+    }
+
+    /// What a partial or an inherited block changes while it renders.
+    private struct Scope {
+        var indentation: String?
+        var overrides: [String: [CompiledTemplate.Node]]?
+    }
+
+    private func render(_ nodes: [CompiledTemplate.Node], into output: inout String, stack: inout [Any], scope: Scope) {
+        // As the library: inside an indented partial, a node's text that
+        // follows a line break is indented (the first line is not).
+        if let indentation = scope.indentation, !indentation.isEmpty {
+            var own = ""
+            for node in nodes {
+                var piece = ""
+                render(node, into: &piece, stack: &stack, scope: scope)
+                if !piece.isEmpty, own.last == "\n" { own += indentation }   // a Character: not after "\r\n"
+                own += piece
+            }
+            output += own
+            return
+        }
+        for node in nodes { render(node, into: &output, stack: &stack, scope: scope) }
+    }
+
+    private func render(_ node: CompiledTemplate.Node, into output: inout String, stack: inout [Any], scope: Scope) {
+        switch node {
+        case let .text(text):
+            output += text
+        case let .variable(path, escaped):
+            guard let value = lookup(path, in: stack) else { return }
+            let text = Self.text(of: value)
+            output += escaped ? FastHTMLEscaping().escapeText(text) : text
+        case let .section(path, inverted, body):
+            let value = lookup(path, in: stack)
+            if inverted {
+                renderInverted(value, body, into: &output, stack: &stack, scope: scope)
+            } else {
+                renderSection(value, body, into: &output, stack: &stack, scope: scope)
+            }
+        case let .block(name, body, indentation):
+            var inner = scope
+            if let indentation { inner.indentation = (scope.indentation ?? "") + indentation }
+            render(scope.overrides?[name] ?? body, into: &output, stack: &stack, scope: inner)
+        case let .partial(name, indentation, overrides):
+            guard let template = templates[name] else { return }
+            var inner = scope
+            if let indentation { inner.indentation = (scope.indentation ?? "") + indentation }
+            if let overrides {
+                // Overrides made further out win, as in the library.
+                inner.overrides = scope.overrides.map { $0.merging(overrides) { outer, _ in outer } } ?? overrides
+            }
+            render(template.nodes, into: &output, stack: &stack, scope: inner)
+        }
+    }
+
+    // MARK: Sections
+
+    private func renderSection(_ value: Any?, _ body: [CompiledTemplate.Node], into output: inout String, stack: inout [Any], scope: Scope) {
+        guard let value else { return }
+        switch value {
+        case let list as [[String: Any]]:
+            for item in list { renderPushing(item, body, into: &output, stack: &stack, scope: scope) }
+        case let list as [RenderedPart]:
+            for item in list { renderPushing(item, body, into: &output, stack: &stack, scope: scope) }
+        case let flag as Bool:
+            if flag { render(body, into: &output, stack: &stack, scope: scope) }
+        case is String, is Int, is [String: Any], is CachedPartial, is MarkdownHTML, is RenderedPart:
+            renderPushing(value, body, into: &output, stack: &stack, scope: scope)
+        default:
+            if let sequence = value as? any MustacheSequence {
+                for item in Self.elements(of: sequence) { renderPushing(item, body, into: &output, stack: &stack, scope: scope) }
+            } else if let null = value as? MustacheCustomRenderable, null.isNull {
+                return
+            } else {
+                renderPushing(value, body, into: &output, stack: &stack, scope: scope)
+            }
+        }
+    }
+
+    private func renderInverted(_ value: Any?, _ body: [CompiledTemplate.Node], into output: inout String, stack: inout [Any], scope: Scope) {
+        guard let value else { return render(body, into: &output, stack: &stack, scope: scope) }
+        switch value {
+        case let list as [[String: Any]]:
+            // An empty list is pushed while the section renders, as the library does.
+            if list.isEmpty { renderPushing(list, body, into: &output, stack: &stack, scope: scope) }
+        case let list as [RenderedPart]:
+            if list.isEmpty { renderPushing(list, body, into: &output, stack: &stack, scope: scope) }
+        case let flag as Bool:
+            if !flag { render(body, into: &output, stack: &stack, scope: scope) }
+        case is String, is Int, is [String: Any], is CachedPartial, is MarkdownHTML, is RenderedPart:
+            return
+        default:
+            if let sequence = value as? any MustacheSequence {
+                if Self.elements(of: sequence).isEmpty { renderPushing(value, body, into: &output, stack: &stack, scope: scope) }
+            } else if let null = value as? MustacheCustomRenderable, null.isNull {
+                render(body, into: &output, stack: &stack, scope: scope)
+            }
+        }
+    }
+
+    private func renderPushing(_ value: Any, _ body: [CompiledTemplate.Node], into output: inout String, stack: inout [Any], scope: Scope) {
+        stack.append(value)
+        render(body, into: &output, stack: &stack, scope: scope)
+        stack.removeLast()
+    }
+
+    private static func elements<S: Sequence>(of sequence: S) -> [Any] { sequence.map { $0 } }
+
+    // MARK: Values
+
+    /// The library's `getChild`: "." is the innermost value; a name is
+    /// looked for from the innermost value outwards, and the rest of a
+    /// dotted name inside what it found; ".name" only in the innermost.
+    private func lookup(_ path: CompiledTemplate.Path, in stack: [Any]) -> Any? {
+        var found: Any?
+        if path.isCurrent {
+            found = stack.last
+        } else if path.fromTopOnly {
+            found = Self.descend(path.names[...], from: stack.last!)
+        } else if let first = path.names.first {
+            for object in stack.reversed() {
+                if let child = Self.child(named: first, of: object) {
+                    found = Self.descend(path.names.dropFirst(), from: child)
+                    break
+                }
+            }
+        } else {
+            found = stack.last
+        }
+        guard let value = found else { return nil }
+        if Self.isPlain(value) { return value }
+        if let custom = value as? MustacheCustomRepresentation { return custom.representation }
+        return value
+    }
+
+    private static func descend(_ names: ArraySlice<String>, from object: Any) -> Any? {
+        var object = object
+        for name in names {
+            guard let child = child(named: name, of: object) else { return nil }
+            object = child
+        }
+        return object
+    }
+
+    /// The value `object` holds under `name`, as the library's `_getImmediateChild` finds it.
+    private static func child(named name: String, of object: Any) -> Any? {
+        switch object {
+        case let values as [String: Any]: return values[name]
+        case let part as RenderedPart: return part.child(named: name)
+        case is String, is Int, is Bool, is [[String: Any]], is [RenderedPart], is CachedPartial, is MarkdownHTML:
+            return Mirror(reflecting: object).children.first { $0.label == name }.map { unwrapOptional($0.value) } ?? nil
+        default:
+            let object: Any? = (object as? MustacheCustomRepresentation)?.representation ?? object
+            if let parent = object as? MustacheParent { return parent.child(named: name) }
+            guard let object else { return nil }
+            return Mirror(reflecting: object).children.first { $0.label == name }.map { unwrapOptional($0.value) } ?? nil
+        }
+    }
+
+    /// The value types pages are made of, none of which the library's protocols for special values take.
+    private static func isPlain(_ value: Any) -> Bool {
+        value is String || value is Int || value is Bool || value is [String: Any] || value is [[String: Any]]
+            || value is CachedPartial || value is MarkdownHTML || value is RenderedPart || value is [RenderedPart]
+    }
+
+    /// A variable's text, before escaping, as the library makes it.
+    private static func text(of value: Any) -> String {
+        switch value {
+        case let text as String: return text
+        case let number as Int: return String(number)
+        case let part as CachedPartial: return part.renderText
+        case let markdown as MarkdownHTML: return markdown.renderText
+        case let flag as Bool: return String(describing: flag)
+        default:
+            if let renderable = value as? MustacheCustomRenderable { return renderable.renderText }
+            return String(describing: unwrapOptional(value) ?? value)
+        }
+    }
+
+    private static func unwrapOptional(_ value: Any) -> Any? {
+        let mirror = Mirror(reflecting: value)
+        guard mirror.displayStyle == .optional else { return value }
+        return mirror.children.first?.value
+    }
+}
