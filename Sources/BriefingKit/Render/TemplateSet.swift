@@ -1,9 +1,11 @@
 import Foundation
 import Mustache
 
-/// The Mustache templates of a templates folder, loaded with swift-mustache.
-/// Each name in `pages` is a page template; pages may extend
-/// `layout` and use partials. Files under `assets/` are copied as they are.
+/// The Mustache templates of a templates folder, parsed by swift-mustache
+/// and rendered by `TemplateRenderer` (or, should a template use what that
+/// does not do, by swift-mustache). Each name in `pages` is a page template;
+/// pages may extend `layout` and use partials. Files under `assets/` are
+/// copied as they are.
 public struct TemplateSet: Sendable {
     public static let pages = ["index", "thread", "article", "timeline", "entity", "entities", "sources", "search", "archive", "month"]
     /// Partials the renderer itself renders (see `PartialCache`), which a templates folder must have too.
@@ -16,13 +18,17 @@ public struct TemplateSet: Sendable {
     /// Digest of every template's name and text (see `PageFingerprint`).
     let fingerprint: String
 
-    public init(folder: String) throws {
+    public init(folder: String) throws { try self.init(folder: folder, compiling: true) }
+
+    /// `compiling: false` leaves every template to swift-mustache (for tests
+    /// that compare the two renderers).
+    init(folder: String, compiling: Bool) throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw BriefingError.template(file: folder, line: nil,
                 message: "no such templates folder; copy the project's templates/ folder or pass --templates DIR")
         }
-        (library, fingerprint, compiled) = try Self.loadTemplates(folder: folder)
+        (library, fingerprint, compiled) = try Self.loadTemplates(folder: folder, compiling: compiling)
         for page in Self.pages + Self.renderedPartials where library.getTemplate(named: page) == nil {
             throw BriefingError.template(file: (folder as NSString).appendingPathComponent("\(page).mustache"), line: nil,
                                          message: "this template is missing; every templates folder needs \((Self.pages + Self.renderedPartials).map { $0 + ".mustache" }.joined(separator: ", "))")
@@ -41,9 +47,9 @@ public struct TemplateSet: Sendable {
     /// Every `*.mustache` file, registered by its path without the extension
     /// ("layout", "partials/meta"). Loaded here rather than with the library's
     /// async loader so that a parse error names the file and line.
-    private static func loadTemplates(folder: String) throws -> (MustacheLibrary, String, TemplateRenderer?) {
+    private static func loadTemplates(folder: String, compiling: Bool) throws -> (MustacheLibrary, String, TemplateRenderer?) {
         var library = MustacheLibrary()
-        var compiled: [String: CompiledTemplate]? = [:]
+        var compiled: [String: CompiledTemplate]? = compiling ? [:] : nil
         registerEscaping
         var digest = StableDigest()
         let names = (FileManager.default.enumerator(atPath: folder)?.compactMap { $0 as? String } ?? [])
