@@ -82,18 +82,20 @@ struct TemplateRenderer: Sendable {
 
     private func renderSection(_ value: Any?, _ body: [CompiledTemplate.Node], into output: inout String, stack: inout [Any], scope: Scope) {
         guard let value else { return }
-        switch value {
-        case let list as [[String: Any]]:
-            for item in list { renderPushing(item, body, into: &output, stack: &stack, scope: scope) }
-        case let list as [RenderedPart]:
-            for item in list { renderPushing(item, body, into: &output, stack: &stack, scope: scope) }
-        case let flag as Bool:
-            if flag { render(body, into: &output, stack: &stack, scope: scope) }
-        case is String, is Int, is [String: Any], is CachedPartial, is MarkdownHTML, is RenderedPart:
+        switch Self.plain(value) {
+        case .list:
+            for item in value as! [[String: Any]] { renderPushing(item, body, into: &output, stack: &stack, scope: scope) }
+        case .parts:
+            for item in value as! [RenderedPart] { renderPushing(item, body, into: &output, stack: &stack, scope: scope) }
+        case .bool:
+            if value as! Bool { render(body, into: &output, stack: &stack, scope: scope) }
+        case .string, .int, .values, .part, .markdown, .renderedPart:
             renderPushing(value, body, into: &output, stack: &stack, scope: scope)
-        default:
+        case nil:
             if let sequence = value as? any MustacheSequence {
                 for item in Self.elements(of: sequence) { renderPushing(item, body, into: &output, stack: &stack, scope: scope) }
+            } else if let flag = value as? Bool {
+                if flag { render(body, into: &output, stack: &stack, scope: scope) }
             } else if let null = value as? MustacheCustomRenderable, null.isNull {
                 return
             } else {
@@ -104,19 +106,21 @@ struct TemplateRenderer: Sendable {
 
     private func renderInverted(_ value: Any?, _ body: [CompiledTemplate.Node], into output: inout String, stack: inout [Any], scope: Scope) {
         guard let value else { return render(body, into: &output, stack: &stack, scope: scope) }
-        switch value {
-        case let list as [[String: Any]]:
+        switch Self.plain(value) {
+        case .list:
             // An empty list is pushed while the section renders, as the library does.
-            if list.isEmpty { renderPushing(list, body, into: &output, stack: &stack, scope: scope) }
-        case let list as [RenderedPart]:
-            if list.isEmpty { renderPushing(list, body, into: &output, stack: &stack, scope: scope) }
-        case let flag as Bool:
-            if !flag { render(body, into: &output, stack: &stack, scope: scope) }
-        case is String, is Int, is [String: Any], is CachedPartial, is MarkdownHTML, is RenderedPart:
+            if (value as! [[String: Any]]).isEmpty { renderPushing(value, body, into: &output, stack: &stack, scope: scope) }
+        case .parts:
+            if (value as! [RenderedPart]).isEmpty { renderPushing(value, body, into: &output, stack: &stack, scope: scope) }
+        case .bool:
+            if !(value as! Bool) { render(body, into: &output, stack: &stack, scope: scope) }
+        case .string, .int, .values, .part, .markdown, .renderedPart:
             return
-        default:
+        case nil:
             if let sequence = value as? any MustacheSequence {
                 if Self.elements(of: sequence).isEmpty { renderPushing(value, body, into: &output, stack: &stack, scope: scope) }
+            } else if let flag = value as? Bool {
+                if !flag { render(body, into: &output, stack: &stack, scope: scope) }
             } else if let null = value as? MustacheCustomRenderable, null.isNull {
                 render(body, into: &output, stack: &stack, scope: scope)
             }
@@ -132,6 +136,23 @@ struct TemplateRenderer: Sendable {
     private static func elements<S: Sequence>(of sequence: S) -> [Any] { sequence.map { $0 } }
 
     // MARK: Values
+
+    /// The value types pages are made of, none of which the library's
+    /// protocols for special values (representations, null values) take.
+    private enum Plain { case string, int, bool, values, list, parts, part, markdown, renderedPart }
+
+    private static let plainTypes: [ObjectIdentifier: Plain] = [
+        ObjectIdentifier(String.self): .string, ObjectIdentifier(Int.self): .int, ObjectIdentifier(Bool.self): .bool,
+        ObjectIdentifier([String: Any].self): .values, ObjectIdentifier([[String: Any]].self): .list,
+        ObjectIdentifier([RenderedPart].self): .parts, ObjectIdentifier(CachedPartial.self): .part,
+        ObjectIdentifier(MarkdownHTML.self): .markdown, ObjectIdentifier(RenderedPart.self): .renderedPart,
+    ]
+
+    /// Which of those `value` is, told by its dynamic type alone, with no
+    /// cast tried: nil for anything else, an optional among them.
+    @inline(__always) private static func plain(_ value: Any) -> Plain? {
+        plainTypes[ObjectIdentifier(type(of: value))]
+    }
 
     /// The library's `getChild`: "." is the innermost value; a name is
     /// looked for from the innermost value outwards, and the rest of a
@@ -153,7 +174,7 @@ struct TemplateRenderer: Sendable {
             found = stack.last
         }
         guard let value = found else { return nil }
-        if Self.isPlain(value) { return value }
+        if Self.plain(value) != nil { return value }
         if let custom = value as? MustacheCustomRepresentation { return custom.representation }
         return value
     }
@@ -169,33 +190,32 @@ struct TemplateRenderer: Sendable {
 
     /// The value `object` holds under `name`, as the library's `_getImmediateChild` finds it.
     private static func child(named name: String, of object: Any) -> Any? {
-        switch object {
-        case let values as [String: Any]: return values[name]
-        case let part as RenderedPart: return part.child(named: name)
-        case is String, is Int, is Bool, is [[String: Any]], is [RenderedPart], is CachedPartial, is MarkdownHTML:
-            return Mirror(reflecting: object).children.first { $0.label == name }.map { unwrapOptional($0.value) } ?? nil
-        default:
-            let object: Any? = (object as? MustacheCustomRepresentation)?.representation ?? object
-            if let parent = object as? MustacheParent { return parent.child(named: name) }
-            guard let object else { return nil }
-            return Mirror(reflecting: object).children.first { $0.label == name }.map { unwrapOptional($0.value) } ?? nil
+        switch plain(object) {
+        case .values: return (object as! [String: Any])[name]
+        case .renderedPart: return (object as! RenderedPart).child(named: name)
+        case .some: return reflectedChild(named: name, of: object)
+        case nil:
+            var target: Any? = object
+            if let custom = object as? MustacheCustomRepresentation { target = custom.representation }
+            if let parent = target as? MustacheParent { return parent.child(named: name) }
+            guard let target else { return nil }
+            return reflectedChild(named: name, of: target)
         }
     }
 
-    /// The value types pages are made of, none of which the library's protocols for special values take.
-    private static func isPlain(_ value: Any) -> Bool {
-        value is String || value is Int || value is Bool || value is [String: Any] || value is [[String: Any]]
-            || value is CachedPartial || value is MarkdownHTML || value is RenderedPart || value is [RenderedPart]
+    /// A stored property by its name, as the library's `Mirror.getValue(forKey:)` finds it.
+    private static func reflectedChild(named name: String, of object: Any) -> Any? {
+        Mirror(reflecting: object).children.first { $0.label == name }.map { unwrapOptional($0.value) } ?? nil
     }
 
     /// A variable's text, before escaping, as the library makes it.
     private static func text(of value: Any) -> String {
-        switch value {
-        case let text as String: return text
-        case let number as Int: return String(number)
-        case let part as CachedPartial: return part.renderText
-        case let markdown as MarkdownHTML: return markdown.renderText
-        case let flag as Bool: return String(describing: flag)
+        switch plain(value) {
+        case .string: return value as! String
+        case .int: return String(value as! Int)
+        case .part: return (value as! CachedPartial).renderText
+        case .markdown: return (value as! MarkdownHTML).renderText
+        case .bool: return String(describing: value as! Bool)
         default:
             if let renderable = value as? MustacheCustomRenderable { return renderable.renderText }
             return String(describing: unwrapOptional(value) ?? value)
