@@ -33,8 +33,10 @@ extension String {
             needle.withUTF8Buffer { needle in
                 guard !needle.isEmpty else { return true }
                 guard haystack.count >= needle.count else { return false }
-                for start in 0...(haystack.count - needle.count) {
-                    var k = 0
+                // The first byte in either case, checked before the rest is compared.
+                let first = needle[0], firstUpper = first &- 97 < 26 ? first & ~0x20 : first
+                for start in 0...(haystack.count - needle.count) where haystack[start] == first || haystack[start] == firstUpper {
+                    var k = 1
                     while k < needle.count, haystack[start + k] &- 65 < 26 ? haystack[start + k] | 0x20 == needle[k] : haystack[start + k] == needle[k] {
                         k += 1
                     }
