@@ -79,6 +79,15 @@ struct TemplateRendererTests {
         #expect(fast.contains("Middle A &amp; B") && fast.contains("two &amp; three") && fast.contains("leaf one"))
     }
 
+    /// The renderer skips the library's reflection on text, numbers, truth
+    /// values and lists, because it finds nothing there: no labelled child.
+    @Test func plainValuesHaveNoNamedChildrenToFind() {
+        let values: [Any] = ["text", 3, true, [["a": 1] as [String: Any]], [RenderedPart]()]
+        for value in values {
+            #expect(Mirror(reflecting: value).children.allSatisfy { $0.label == nil }, "\(type(of: value))")
+        }
+    }
+
     /// A template with a transform is not compiled; the whole set is then
     /// rendered by swift-mustache, transforms and all.
     @Test func aTemplateWithATransformLeavesTheSetToTheLibrary() throws {

@@ -198,7 +198,12 @@ struct TemplateRenderer: Sendable {
         switch plain(object) {
         case .values: return (object as! [String: Any])[name]
         case .renderedPart: return (object as! RenderedPart).child(named: name)
-        case .some: return reflectedChild(named: name, of: object)
+        // Text, numbers, truth values and lists have no stored property a name
+        // could find (their mirrors have no labelled children): the library's
+        // reflection finds nothing in them, and costs a mirror each time, as
+        // when `{{#author}}{{author}}{{/author}}` looks for "author" in the text first.
+        case .string, .int, .bool, .list, .parts: return nil
+        case .part, .markdown: return reflectedChild(named: name, of: object)
         case nil:
             var target: Any? = object
             if let custom = object as? MustacheCustomRepresentation { target = custom.representation }
