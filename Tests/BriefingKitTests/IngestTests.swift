@@ -266,6 +266,14 @@ import Testing
         }
     }
 
+    /// A stated date has a year: a line with numbers but no four digits in a row is no date line.
+    @Test func aDateLineNeedsAYear() {
+        #expect(DateLine.parse("May 5, 2026")?.date == CalendarDate(year: 2026, month: 5, day: 5))
+        #expect(DateLine.parse("Published: 05/05/2026 14:05 GMT", dayFirst: true)?.date == CalendarDate(year: 2026, month: 5, day: 5))
+        #expect(DateLine.parse("May 5") == nil)
+        #expect(DateLine.parse("5 May, 12:30") == nil)
+    }
+
     @Test func seedIDsAreSafe() {
         #expect(SeedFile(name: "../Évil name.txt", path: "x", bytes: Data()).id == "---evil-name")
     }

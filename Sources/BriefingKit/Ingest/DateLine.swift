@@ -9,6 +9,15 @@ enum DateLine {
         caseInsensitive: true)
     /// The first words `label` can match: most lines start otherwise.
     private static let labelStarts: Set<String> = ["first", "published", "posted", "updated", "last", "modified", "date", "dated", "on"]
+    private static func hasFourDigits(_ line: String) -> Bool {
+        var run = 0
+        for byte in line.utf8 {
+            run = byte &- 48 < 10 ? run + 1 : 0
+            if run == 4 { return true }
+        }
+        return false
+    }
+
     /// "|", "•" or "·": what `section` needs.
     private static func hasSeparator(_ line: String) -> Bool {
         var previous: UInt8 = 0
@@ -27,8 +36,10 @@ enum DateLine {
     /// The stated date, whether it is only an "Updated" date, and the text
     /// that follows the date when the line goes on with the article.
     static func parse(_ line: String, dayFirst: Bool? = nil) -> (date: CalendarDate, updated: Bool, rest: String?)? {
-        // Every date to the day has a digit (its day or its year): most lines have none.
-        guard line.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
+        // Every date to the day that the scanner reads has a year of four
+        // digits (ISO, with a month's name, dotted or slashed): most lines,
+        // numbers and all, have no four digits in a row.
+        guard hasFourDigits(line) else { return nil }
         var line = line
         if hasSeparator(line), let m = section.firstMatch(in: line) { line = String(line[m.range.upperBound...]) }
         var body = Substring(line)
