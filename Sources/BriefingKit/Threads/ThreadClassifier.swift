@@ -189,12 +189,7 @@ struct ThreadMatcher {
     /// ASCII and compared as bytes (see `Words.stem`).
     private static func hash(_ token: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let s = UInt8(ascii: "s")
-        var n = token.count
-        if n >= 2 && token[n - 1] == s && token[n - 2] == UInt8(ascii: "'") {
-            n -= 2
-        } else if n >= 4 && token[n - 1] == s && token[n - 4] == 0xE2 && token[n - 3] == 0x80 && token[n - 2] == 0x99 {
-            n -= 4
-        }
+        let n = token.count - Words.possessiveLength(token)
         let word = UnsafeBufferPointer(rebasing: token[..<n])
         let characters = word.allSatisfy { $0 < 0x80 } ? n : String(decoding: word, as: UTF8.self).count
         let plural = n >= 1 && word[n - 1] == s && (n < 2 || word[n - 2] != s) && characters > 4

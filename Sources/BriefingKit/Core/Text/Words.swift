@@ -141,9 +141,7 @@ public enum Words {
                 hashes.append(hash.value)
                 return
             }
-            if word.count >= 2 && word[word.count - 1] == UInt8(ascii: "s") && word[word.count - 2] == UInt8(ascii: "'") {
-                word.removeLast(2)
-            }
+            word.removeLast(word.withUnsafeBufferPointer(possessiveLength))
             guard word.count >= 3 else { return }
             let hash: UInt64? = word.withUnsafeBytes { bytes in
                 if bytes.count <= 8, StopWords.packedWords.contains(pack(bytes)) { return nil }
@@ -188,13 +186,18 @@ public enum Words {
         // most of this check, made for every word name finding reads.
         var w = w
         return w.withUTF8 { b in
-            let n = b.count
-            if n >= 2 && b[n - 2] == UInt8(ascii: "'") { return String(decoding: UnsafeBufferPointer(rebasing: b[..<(n - 2)]), as: UTF8.self) }
-            if n >= 4 && b[n - 4] == 0xE2 && b[n - 3] == 0x80 && b[n - 2] == 0x99 {   // ’
-                return String(decoding: UnsafeBufferPointer(rebasing: b[..<(n - 4)]), as: UTF8.self)
-            }
-            return nil
+            let cut = possessiveLength(b)
+            return cut == 0 ? nil : String(decoding: UnsafeBufferPointer(rebasing: b[..<(b.count - cut)]), as: UTF8.self)
         }
+    }
+
+    /// How many bytes end a word's possessive: 2 for 's, 4 for ’s, else 0.
+    static func possessiveLength(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+        let n = b.count
+        guard n >= 2, b[n - 1] == UInt8(ascii: "s") else { return 0 }
+        if b[n - 2] == UInt8(ascii: "'") { return 2 }
+        if n >= 4 && b[n - 4] == 0xE2 && b[n - 3] == 0x80 && b[n - 2] == 0x99 { return 4 }   // ’
+        return 0
     }
 
     /// A light suffix-stripping stem so "meeting", "meet" and "meets" agree.
