@@ -77,6 +77,24 @@ struct TemplateRendererTests {
         let reference = library.render("t-page", values)
         #expect(fast == reference)
         #expect(fast.contains("Middle A &amp; B") && fast.contains("two &amp; three") && fast.contains("leaf one"))
+        // Each worker of `Parallel.map` renders with a copy of its own.
+        #expect(compiled.compiled?.copied().render("t-page", values) == reference)
+        nonisolated(unsafe) let shared = values   // read only
+        let pages = Parallel.map(Array(0..<64)) { _ in compiled.render("t-page", shared) }
+        #expect(pages.allSatisfy { $0 == reference })
+    }
+
+    /// `Parallel.worker` names one of the workers inside `map`, 0 outside,
+    /// and is as it was once a `map` inside another has returned.
+    @Test func workersAreNumberedInsideMapOnly() {
+        #expect(Parallel.worker == 0)
+        let seen = Parallel.map(Array(0..<200)) { _ in
+            let outer = Parallel.worker
+            _ = Parallel.map([1, 2, 3]) { $0 }
+            return outer == Parallel.worker ? outer : -1
+        }
+        #expect(seen.allSatisfy { (0..<Parallel.workers).contains($0) })
+        #expect(Parallel.worker == 0)
     }
 
     /// The renderer skips the library's reflection on text, numbers, truth

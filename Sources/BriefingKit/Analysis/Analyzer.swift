@@ -31,15 +31,15 @@ public enum Analyzer {
     /// asking. The result's `index` is this build's fingerprint.
     static func analyse(_ articles: [Article], aliases: [String: String], earlier: [Earlier?],
                         trusted: UInt64? = nil) -> (outcomes: [Outcome], index: UInt64) {
-        let readings = Parallel.map(Array(articles.indices)) { i in earlier[i]?.reading ?? ArticleReading(articles[i]) }
-        var index = EntityIndex(pools: readings.map(\.pool))
+        let readings = Trace.measure("analyse.readings") { Parallel.map(Array(articles.indices)) { i in earlier[i]?.reading ?? ArticleReading(articles[i]) } }
+        var index = Trace.measure("analyse.index") { EntityIndex(pools: readings.map(\.pool)) }
         index.aliases = aliases
         let pooled = index, fingerprint = index.fingerprint
         let unchanged = trusted == fingerprint
         // Each earlier entry's lookups, decoded once, only when the index changed.
         let lookups = unchanged ? [] : Parallel.map(earlier) { $0?.names?.lookups }
         let answers = unchanged ? [:] : answersOnce(lookups, under: pooled)
-        let outcomes = Parallel.map(Array(articles.indices)) { i in
+        let outcomes = Trace.measure("analyse.names") { Parallel.map(Array(articles.indices)) { i in
             let article = articles[i], reading = readings[i]
             let kept = earlier[i]?.names.flatMap { names in
                 unchanged || ResolvedNames.hold(lookups[i], given: answers) ? names : nil
@@ -48,7 +48,7 @@ public enum Analyzer {
             return Outcome(analysed: AnalysedArticle(article: article, sentenceList: reading.sentenceList, entities: names.entities,
                                                      quotes: names.quotes, events: reading.events),
                            reading: reading, names: names, recomputed: earlier[i]?.reading == nil || kept == nil)
-        }
+        } }
         return (outcomes, fingerprint)
     }
 

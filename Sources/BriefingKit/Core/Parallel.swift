@@ -4,9 +4,11 @@ import Foundation
 /// Work on independent items spread over the machine's cores, with results
 /// in the items' order — so the output never depends on the scheduling.
 enum Parallel {
+    static let workers = ProcessInfo.processInfo.activeProcessorCount
+
     static func map<T: Sendable, U: Sendable>(_ items: [T], progress: Progress? = nil, _ transform: @Sendable (T) -> U) -> [U] {
         let count = items.count
-        let workers = ProcessInfo.processInfo.activeProcessorCount
+        let workers = Self.workers
         if count < 2 || workers < 2 { return items.map { let result = transform($0); progress?.tick(); return result } }
         let results = UnsafeMutableBufferPointer<U?>.allocate(capacity: count)
         results.initialize(repeating: nil)
@@ -16,7 +18,10 @@ enum Parallel {
         // (the pages that list every article) end up on different cores
         // instead of in one worker's share.
         let next = Counter()
-        DispatchQueue.concurrentPerform(iterations: min(workers, count)) { _ in
+        DispatchQueue.concurrentPerform(iterations: min(workers, count)) { worker in
+            let outer = pthread_getspecific(workerKey)
+            pthread_setspecific(workerKey, UnsafeRawPointer(bitPattern: worker))
+            defer { pthread_setspecific(workerKey, outer) }
             while let i = next.take(below: count) {
                 slots.buffer[i] = transform(items[i])   // each index is taken by one worker only
                 progress?.tick()
@@ -30,6 +35,19 @@ enum Parallel {
             initialized = count
         }
     }
+
+    /// Which of `map`'s workers runs the calling code: 0 to the number of
+    /// cores less one, and 0 outside `map`. For values every worker reads
+    /// over and over, copied once per worker (`TemplateSet`): when two cores
+    /// retain and release the same objects, each atomic count bounces the
+    /// object's cache line between them.
+    static var worker: Int { Int(bitPattern: pthread_getspecific(workerKey)) }
+
+    private static let workerKey: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key, nil)
+        return key
+    }()
 
     private struct Slots<U>: @unchecked Sendable { let buffer: UnsafeMutableBufferPointer<U?> }
 

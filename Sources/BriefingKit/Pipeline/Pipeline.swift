@@ -71,8 +71,8 @@ public enum Pipeline {
         }
         let (assignment, verdicts) = ThreadClassifier.assign(articles, threads: config.threads, earlier: earlier.map { $0?.verdict })
         timer.start("compose")
-        let digests = Composer.digests(of: analysed, threads: config.threads, assignment: assignment,
-                                       earlier: earlier.map { $0?.digest }, signatures: signatures, slugBases: slugBases)
+        let digests = Trace.measure("compose.digests") { Composer.digests(of: analysed, threads: config.threads, assignment: assignment,
+                                       earlier: earlier.map { $0?.digest }, signatures: signatures, slugBases: slugBases) }
         var cacheSaved: Eventually<Void>?
         // A rebuild in `watch` uses the cache again: it must be saved by then, whatever happens below.
         defer { _ = cacheSaved?.value }

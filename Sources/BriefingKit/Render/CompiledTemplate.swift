@@ -27,6 +27,18 @@ struct CompiledTemplate: Sendable {
         case block(name: String, body: [Node], indentation: String?)
         /// `{{>name}}`, or `{{<name}}…{{/name}}` with the blocks it overrides.
         case partial(name: String, indentation: String?, overrides: [String: [Node]]?)
+
+        func copied() -> Node {
+            switch self {
+            case let .text(text): .text(.fresh(text))
+            case let .variable(path, escaped): .variable(path.copied(), escaped: escaped)
+            case let .section(path, inverted, body): .section(path.copied(), inverted: inverted, body: body.map { $0.copied() })
+            case let .block(name, body, indentation): .block(name: .fresh(name), body: body.map { $0.copied() }, indentation: indentation.map(String.fresh))
+            case let .partial(name, indentation, overrides):
+                .partial(name: .fresh(name), indentation: indentation.map(String.fresh),
+                         overrides: overrides.map { Dictionary(uniqueKeysWithValues: $0.map { (String.fresh($0.key), $0.value.map { $0.copied() }) }) })
+            }
+        }
     }
 
     /// A tag's name: "." (the current value), "a.b" (looked up from the
@@ -41,9 +53,22 @@ struct CompiledTemplate: Sendable {
             fromTopOnly = name.first == "."
             names = name.split(separator: ".").map(String.init)
         }
+
+        private init(names: [String], isCurrent: Bool, fromTopOnly: Bool) {
+            self.names = names
+            self.isCurrent = isCurrent
+            self.fromTopOnly = fromTopOnly
+        }
+
+        func copied() -> Path { Path(names: names.map(String.fresh), isCurrent: isCurrent, fromTopOnly: fromTopOnly) }
     }
 
     let nodes: [Node]
+
+    private init(nodes: [Node]) { self.nodes = nodes }
+
+    /// The same template, none of its strings or lists shared with this one.
+    func copied() -> CompiledTemplate { CompiledTemplate(nodes: nodes.map { $0.copied() }) }
 
     /// Nil when the template holds anything the renderer does not do.
     /// Every template of a `TemplateSet` starts with its content-type pragma
@@ -109,4 +134,9 @@ struct CompiledTemplate: Sendable {
         if top, !(tokens.first.map { Mirror(reflecting: $0).children.first?.label == "contentType" } ?? false) { return nil }
         return nodes
     }
+}
+
+extension String {
+    /// The same text in new storage (text of 15 bytes or fewer has none).
+    static func fresh(_ text: String) -> String { String(decoding: Array(text.utf8), as: UTF8.self) }
 }

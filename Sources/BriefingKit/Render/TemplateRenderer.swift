@@ -24,6 +24,11 @@ struct TemplateRenderer: Sendable {
         return output
     }
 
+    /// The same templates in storage of their own (`CompiledTemplate.copied`).
+    func copied() -> TemplateRenderer {
+        TemplateRenderer(templates: Dictionary(uniqueKeysWithValues: templates.map { (String.fresh($0.key), $0.value.copied()) }))
+    }
+
     /// What a partial or an inherited block changes while it renders.
     private struct Scope {
         var indentation: String?
