@@ -201,6 +201,25 @@ import Testing
         #expect(Words.packedLowercase("abcdefghi") == nil)
     }
 
+    /// Line features counted on each word's bytes agree with the
+    /// definition on `Words.tokens`: words, stop words, and the share of
+    /// longer words that start with a capital.
+    @Test func lineFeaturesAgreeWithTheirDefinitionOnTokens() {
+        let lines = ["The Board of Peace MET in Geneva, and its Chair said so.", "HOME | NEWS | WORLD", "",
+                     "Zürich Élan über ÉCOLE étude Ωmega café WHO’S It’s \u{212A}elvin İstanbul", "e\u{301}te\u{301} Ùn 1234 12ab",
+                     "Read more: Greenland talks resume in Nuuk", "emoji 👍🏽 ok — Trump’s son-in-law"]
+        for line in lines {
+            let tokens = Words.tokens(line)
+            let stops = tokens.filter { StopWords.contains(String($0).lowercased()) }.count
+            let significant = tokens.filter { $0.count >= 4 && $0.first!.isLetter }
+            let capitalised = significant.filter { Words.isCapitalized($0) }.count
+            let features = LineFeatures(line)
+            #expect(features.wordCount == tokens.count, "\(line)")
+            #expect(features.stopWordRatio == (tokens.isEmpty ? 0 : Double(stops) / Double(tokens.count)), "\(line)")
+            #expect(features.titleCaseRatio == (significant.isEmpty ? 0 : Double(capitalised) / Double(significant.count)), "\(line)")
+        }
+    }
+
     @Test func contentKeysHashedOnBytesAgreeWithTheKeysAsStrings() {
         let texts = ["The leaders' meetings in Geneva's old town were MEETING again on Monday, with Greenland’s premier.",
                      "Studies, studied, studying; the STUDIES of Zürich and Genève — Wednesday afternoon's talks",

@@ -3,7 +3,7 @@
 /// density, capitalisation), as trafilatura's line heuristics use.
 struct LineFeatures {
     let text: String
-    let words: [Substring]
+    let wordCount: Int
     let stopWordRatio: Double
     /// Share of the longer words that start with a capital: high for headlines and names.
     let titleCaseRatio: Double
@@ -12,27 +12,35 @@ struct LineFeatures {
 
     init(_ text: String) {
         self.text = text
-        words = Words.tokens(text)
-        var stops = 0, significant = 0, capitalised = 0
-        for word in words {
-            if StopWords.contains(token: word) { stops += 1 }
-            // A word of four letters or more that starts with a letter; an ASCII
-            // first byte answers both questions without making a Character.
-            guard Words.characterCount(word) >= 4 else { continue }
-            let first = word.utf8.first!
-            guard first < 0x80 ? (first | 0x20) &- 97 < 26 : word.first!.isLetter else { continue }
+        var words = 0, stops = 0, significant = 0, capitalised = 0
+        // The words' bytes, as `Words.tokens` finds them: no list of
+        // substrings made for each of the hundreds of thousands of lines.
+        Words.forEachToken(in: text) { bytes in
+            words += 1
+            guard bytes.allSatisfy({ $0 < 0x80 }) else {
+                // Rare: as a Substring, with Characters and Unicode properties.
+                let word = Substring(String(decoding: bytes, as: UTF8.self))
+                if StopWords.contains(token: word) { stops += 1 }
+                let first = bytes[0]
+                guard word.count >= 4, first < 0x80 ? (first | 0x20) &- 97 < 26 : word.first!.isLetter else { return }
+                significant += 1
+                if Words.isCapitalized(word) { capitalised += 1 }
+                return
+            }
+            if StopWords.contains(asciiToken: bytes) { stops += 1 }
+            // A word of four letters or more that starts with a letter.
+            guard bytes.count >= 4, (bytes[0] | 0x20) &- 97 < 26 else { return }
             significant += 1
-            if Words.isCapitalized(word) { capitalised += 1 }
+            if bytes[0] &- 65 < 26 { capitalised += 1 }
         }
-        stopWordRatio = words.isEmpty ? 0 : Double(stops) / Double(words.count)
+        wordCount = words
+        stopWordRatio = words == 0 ? 0 : Double(stops) / Double(words)
         titleCaseRatio = significant == 0 ? 0 : Double(capitalised) / Double(significant)
         var trimmed = Substring(text)
         while let last = trimmed.last, SentenceSplitter.closers.contains(last) { trimmed = trimmed.dropLast() }
         endsWithEllipsis = trimmed.hasSuffix("...") || trimmed.hasSuffix("…")
         endsSentence = !endsWithEllipsis && (trimmed.last.map { ".!?".contains($0) } ?? false)
     }
-
-    var wordCount: Int { words.count }
 
     /// Reads as running text: a sentence-shaped line with function words.
     var isProse: Bool {

@@ -24,5 +24,15 @@ public enum StopWords {
         guard let packed = Words.packedLowercase(token) else { return false }
         return packedWords.contains(packed)
     }
+    /// `contains(token:)` for a word of ASCII bytes.
+    static func contains(asciiToken bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count <= 8 else { return false }
+        var packed: UInt64 = 0, shift: UInt64 = 0
+        for byte in bytes {
+            packed |= UInt64(byte &- 65 < 26 ? byte | 0x20 : byte) << shift
+            shift += 8
+        }
+        return packedWords.contains(packed)
+    }
     static let packedWords = Set(all.map { Words.packedLowercase(Substring($0))! })
 }
