@@ -27,8 +27,9 @@ enum Byline {
         return name
     }
 
-    static func parse(_ line: String) -> (authors: [String], outlet: String?)? {
-        guard !line.containsBytes("/"), !line.containsBytes("@"), Words.count(line) <= 14 else { return nil }
+    /// `wordCount`, when the caller has it, is `Words.count(line)`.
+    static func parse(_ line: String, wordCount: Int? = nil) -> (authors: [String], outlet: String?)? {
+        guard !line.containsBytes("/"), !line.containsBytes("@"), (wordCount ?? Words.count(line)) <= 14 else { return nil }
         // Each pattern runs only on lines with the words it needs: most lines
         // are neither. Looked for on the bytes, no lower-cased copy made:
         // the words are ASCII, and none has a "k" (the Kelvin sign lower-cases to one).
@@ -44,18 +45,19 @@ enum Byline {
     /// The ASCII letters the line starts with, lower-cased; when a letter
     /// is followed by a byte that is not ASCII (perhaps an accent on it),
     /// the letters that stand as ASCII Characters, as `lowercased()` gives them.
+    /// Made in a buffer on the stack: a word of up to 15 bytes is a string
+    /// with no storage of its own, and every line of every page asks.
     private static func firstWord(_ line: String) -> String {
-        var letters: [UInt8] = []
-        for byte in line.utf8 {
-            if byte &- 65 < 26 || byte &- 97 < 26 {
-                letters.append(byte | 0x20)
-            } else if byte >= 0x80 {
-                return String(line.lowercased().prefix { $0.isASCII && $0.isLetter })
-            } else {
-                break
-            }
+        let letters = line.utf8.prefix { $0 &- 65 < 26 || $0 &- 97 < 26 }
+        if letters.count < line.utf8.count, line.utf8[letters.endIndex] >= 0x80 {
+            return String(line.lowercased().prefix { $0.isASCII && $0.isLetter })
         }
-        return String(decoding: letters, as: UTF8.self)
+        guard letters.count <= 15 else { return String(decoding: letters.map { $0 | 0x20 }, as: UTF8.self) }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 15) { buffer in
+            var count = 0
+            for byte in letters { buffer[count] = byte | 0x20; count += 1 }
+            return String(decoding: buffer[..<count], as: UTF8.self)
+        }
     }
 
     /// The first words `prefixed` can match, and a word every match of `roleSuffix` holds.

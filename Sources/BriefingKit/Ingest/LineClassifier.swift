@@ -36,7 +36,7 @@ enum LineClassifier {
         }
         // Which characters the line holds decides which patterns can match at all.
         let has = Characters(text)
-        if let byline = Byline.parse(text) { return .byline(authors: byline.authors, outlet: byline.outlet) }
+        if let byline = Byline.parse(text, wordCount: known?.wordCount) { return .byline(authors: byline.authors, outlet: byline.outlet) }
         if has.separator, let both = bylineAndDate(text, dayFirst: dayFirst) { return both }
         if !has.space, let m = domain.firstMatch(in: text) { return .siteName(m.group(1)!.lowercased()) }
         if (has.nonASCII || has.r) && (text.containsIgnoringASCIICase("all rights reserved") || text.hasPrefix("©")) {
