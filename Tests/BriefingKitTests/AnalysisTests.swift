@@ -40,6 +40,25 @@ import Testing
         }
     }
 
+    /// A sentence's pieces read on its bytes are the pieces `WordPiece`
+    /// reads from each Substring between spaces, less their possessive.
+    @Test func piecesReadOnASentencesBytesAgreeWithWordPieces() {
+        let sentences = ["", " ", "Putin's  envoy said, “We (Reuters) met Zelensky’s aides.” ", "\tTabs\tand U.S. end",
+                         "e\u{301}te\u{301} Orbán’s ÉLAN's x", "'tis a)  \"( --", "ok?! Berg: well-known #tag"]
+        for sentence in sentences {
+            var read: [WordPiece.Read] = []
+            WordPiece.forEachWord(in: sentence) { read.append($0) }
+            let pieces = sentence.split(separator: " ", omittingEmptySubsequences: false).map { WordPiece($0, bytes: false) }
+            #expect(read.count == pieces.count, "\(sentence)")
+            for (r, piece) in zip(read, pieces) {
+                let bare = Words.withoutPossessive(piece.core)
+                #expect(r.word == bare ?? String(piece.core) && r.possessive == (bare != nil) && r.leading == piece.leading
+                        && r.characters == piece.characters && r.quoteBreak == piece.quoteBreak && r.trailingBreak == piece.trailingBreak,
+                        "\(sentence): \(piece.core)")
+            }
+        }
+    }
+
     @Test func placeSpellingsFoldToOneNameAndCommonNounsAreNotNames() {
         let analysed = Analyzer.analyse([article("a", date: "2026-01-19", [
             "Officials from the U.S and the UAE met in Kiev. The United States said the Board would meet again.",

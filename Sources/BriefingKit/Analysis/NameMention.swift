@@ -76,25 +76,82 @@ extension WordPiece {
     /// offsets into the contiguous bytes, not steps of a UTF-8 view's index.
     private static func printableASCII(_ raw: Substring) -> WordPiece? {
         raw.utf8.withContiguousStorageIfAvailable { bytes -> WordPiece? in
-            guard bytes.allSatisfy({ $0 &- 0x21 < 0x5E }) else { return nil }   // 0x21...0x7E
-            func isWordByte(_ b: UInt8) -> Bool { b &- 0x30 < 10 || b &- 0x41 < 26 || b &- 0x61 < 26 }
-            var start = 0, end = bytes.count, quoteBreak = false, trailingBreak = false
-            while start != end, !isWordByte(bytes[start]) {
-                if bytes[start] == UInt8(ascii: "\"") || bytes[start] == UInt8(ascii: "(") { quoteBreak = true }
-                start += 1
-            }
-            while end != start, !isWordByte(bytes[end - 1]) {
-                switch bytes[end - 1] {
-                case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "!"),
-                     UInt8(ascii: "?"), UInt8(ascii: ")"), UInt8(ascii: "\""): trailingBreak = true
-                default: break
-                }
-                end -= 1
-            }
+            guard let (start, end, quoteBreak, trailingBreak) = asciiBounds(bytes) else { return nil }
             let utf8 = raw.utf8
             let core = raw[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
             return WordPiece(leading: start, core: core, trailingBreak: trailingBreak, quoteBreak: quoteBreak, characters: bytes.count)
         } ?? nil
+    }
+
+    /// Where the word of a piece starts and ends when every byte is
+    /// printable ASCII, and which punctuation stands around it; nil otherwise.
+    fileprivate static func asciiBounds(_ bytes: UnsafeBufferPointer<UInt8>) -> (start: Int, end: Int, quoteBreak: Bool, trailingBreak: Bool)? {
+        guard bytes.allSatisfy({ $0 &- 0x21 < 0x5E }) else { return nil }   // 0x21...0x7E
+        func isWordByte(_ b: UInt8) -> Bool { b &- 0x30 < 10 || b &- 0x41 < 26 || b &- 0x61 < 26 }
+        var start = 0, end = bytes.count, quoteBreak = false, trailingBreak = false
+        while start != end, !isWordByte(bytes[start]) {
+            if bytes[start] == UInt8(ascii: "\"") || bytes[start] == UInt8(ascii: "(") { quoteBreak = true }
+            start += 1
+        }
+        while end != start, !isWordByte(bytes[end - 1]) {
+            switch bytes[end - 1] {
+            case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "!"),
+                 UInt8(ascii: "?"), UInt8(ascii: ")"), UInt8(ascii: "\""): trailingBreak = true
+            default: break
+            }
+            end -= 1
+        }
+        return (start, end, quoteBreak, trailingBreak)
+    }
+}
+
+extension WordPiece {
+    /// What name finding reads of one piece of a sentence between spaces.
+    struct Read {
+        var leading: Int
+        /// The core, less a possessive ending.
+        var word: String
+        var trailingBreak: Bool
+        var quoteBreak: Bool
+        var characters: Int
+        /// The core ended in "’s" or "'s", taken off `word`.
+        var possessive: Bool
+    }
+
+    /// Each piece of `sentence` between single spaces, read as `WordPiece`
+    /// reads it, then less its possessive ending (`Words.withoutPossessive`).
+    /// A piece of printable ASCII, as most are, is read on the sentence's
+    /// bytes, and only its word made as a string: no Substring per piece,
+    /// each of which retained and released the sentence's storage.
+    static func forEachWord(in sentence: String, _ body: (Read) -> Void) {
+        var text = sentence
+        text.withUTF8 { bytes in
+            var start = 0
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: " ") { end += 1 }
+                let raw = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if let read = printableASCII(raw) {
+                    body(read)
+                } else {
+                    let utf8 = sentence.utf8
+                    let piece = WordPiece(sentence[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
+                    let withoutPossessive = Words.withoutPossessive(piece.core)
+                    body(Read(leading: piece.leading, word: withoutPossessive ?? String(piece.core), trailingBreak: piece.trailingBreak,
+                              quoteBreak: piece.quoteBreak, characters: piece.characters, possessive: withoutPossessive != nil))
+                }
+                start = end + 1
+            }
+        }
+    }
+
+    /// `printableASCII` on bytes, with the possessive taken off.
+    private static func printableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Read? {
+        guard let (start, end, quoteBreak, trailingBreak) = asciiBounds(bytes) else { return nil }
+        let core = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        let cut = core.last == UInt8(ascii: "s") ? Words.possessiveLength(core) : 0
+        return Read(leading: start, word: String(decoding: UnsafeBufferPointer(rebasing: core[..<(core.count - cut)]), as: UTF8.self),
+                    trailingBreak: trailingBreak, quoteBreak: quoteBreak, characters: bytes.count, possessive: cut != 0)
     }
 }
 
@@ -142,16 +199,14 @@ enum NameMentionFinder {
             results.append(NameMention(words: words, role: role, offset: offset, nextWord: next, possessive: lastPossessive))
         }
         var offset = 0
-        for raw in sentence.split(byte: UInt8(ascii: " ")) {
-            let piece = WordPiece(raw)
+        WordPiece.forEachWord(in: sentence) { piece in
             defer { offset += piece.characters + 1 }
             var trailingBreak = piece.trailingBreak
-            var word = String(piece.core)
-            let withoutPossessive = Words.withoutPossessive(piece.core)
-            lastPossessive = withoutPossessive != nil
-            if let withoutPossessive { word = withoutPossessive; trailingBreak = true }  // "Putin’s Russia" is two names
+            let word = piece.word
+            lastPossessive = piece.possessive
+            if piece.possessive { trailingBreak = true }  // "Putin’s Russia" is two names
             if piece.quoteBreak, !run.isEmpty { flush(next: nil); lowerRole = [] }
-            guard !word.isEmpty else { continue }
+            guard !word.isEmpty else { return }
             let capitalised = Words.isCapitalized(word)
             if !capitalised && run.isEmpty { pendingRole = [] }
             if capitalised || (!run.isEmpty && connectors.contains(word.lowercased())) {
