@@ -33,7 +33,7 @@ enum Byline {
         // Each pattern runs only on lines with the words it needs: most lines
         // are neither. Looked for on the bytes, no lower-cased copy made:
         // the words are ASCII, and none has a "k" (the Kelvin sign lower-cases to one).
-        if prefixWords.contains(firstWord(line)), let m = prefixed.firstMatch(in: line) {
+        if startsWithPrefixWord(line), let m = prefixed.firstMatch(in: line) {
             return names(in: m.group(1)!)
         }
         if roleCues.contains(where: { line.containsIgnoringASCIICase($0) }), let m = roleSuffix.firstMatch(in: line),
@@ -42,25 +42,25 @@ enum Byline {
         }
         return nil
     }
-    /// The ASCII letters the line starts with, lower-cased; when a letter
-    /// is followed by a byte that is not ASCII (perhaps an accent on it),
-    /// the letters that stand as ASCII Characters, as `lowercased()` gives them.
-    /// Made in a buffer on the stack: a word of up to 15 bytes is a string
-    /// with no storage of its own, and every line of every page asks.
-    private static func firstWord(_ line: String) -> String {
-        let letters = line.utf8.prefix { $0 &- 65 < 26 || $0 &- 97 < 26 }
-        if letters.count < line.utf8.count, line.utf8[letters.endIndex] >= 0x80 {
-            return String(line.lowercased().prefix { $0.isASCII && $0.isLetter })
+    /// Whether the line starts with one of `prefixWords`: the ASCII
+    /// letters it starts with, lower-cased, as a word. When a letter is
+    /// followed by a byte that is not ASCII (perhaps an accent on it), the
+    /// word is the letters that stand as ASCII Characters, as `lowercased()`
+    /// gives them. Read on the line's bytes, and a word made only when it
+    /// has the length of one of `prefixWords`: every line of every page asks.
+    private static func startsWithPrefixWord(_ line: String) -> Bool {
+        let fast = line.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var n = 0
+            while n < bytes.count, bytes[n] &- 65 < 26 || bytes[n] &- 97 < 26 { n += 1 }
+            if n < bytes.count, bytes[n] >= 0x80 { return nil }
+            guard (2...9).contains(n) else { return false }
+            return prefixWords.contains(String(decoding: bytes[..<n].lazy.map { $0 | 0x20 }, as: UTF8.self))
         }
-        guard letters.count <= 15 else { return String(decoding: letters.map { $0 | 0x20 }, as: UTF8.self) }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 15) { buffer in
-            var count = 0
-            for byte in letters { buffer[count] = byte | 0x20; count += 1 }
-            return String(decoding: buffer[..<count], as: UTF8.self)
-        }
+        if let fast, let answer = fast { return answer }
+        return prefixWords.contains(String(line.lowercased().prefix { $0.isASCII && $0.isLetter }))
     }
 
-    /// The first words `prefixed` can match, and a word every match of `roleSuffix` holds.
+    /// The first words `prefixed` can match (of 2 to 9 letters), and a word every match of `roleSuffix` holds.
     private static let prefixWords: Set<String> = ["by", "story", "written", "words", "reporting", "reported", "text", "author", "authors"]
     private static let roleCues: [StaticString] = ["writer", "reporter", "correspondent", "editor", "columnist", "contributor", "journalist", "chief", "analyst"]
 
