@@ -46,8 +46,11 @@ import Testing
         let sentences = ["", " ", "Putin's  envoy said, “We (Reuters) met Zelensky’s aides.” ", "\tTabs\tand U.S. end",
                          "e\u{301}te\u{301} Orbán’s ÉLAN's x", "'tis a)  \"( --", "ok?! Berg: well-known #tag"]
         for sentence in sentences {
-            var read: [WordPiece.Read] = []
-            WordPiece.forEachWord(in: sentence) { read.append($0) }
+            var text = sentence, read: [WordPiece.Read] = []
+            text.withUTF8 { bytes in
+                var pieces = WordPiece.Pieces(sentence, bytes: bytes)
+                while let piece = pieces.next() { read.append(piece) }
+            }
             let pieces = sentence.split(separator: " ", omittingEmptySubsequences: false).map { WordPiece($0, bytes: false) }
             #expect(read.count == pieces.count, "\(sentence)")
             for (r, piece) in zip(read, pieces) {

@@ -118,30 +118,36 @@ extension WordPiece {
         var possessive: Bool
     }
 
-    /// Each piece of `sentence` between single spaces, read as `WordPiece`
-    /// reads it, then less its possessive ending (`Words.withoutPossessive`).
-    /// A piece of printable ASCII, as most are, is read on the sentence's
-    /// bytes, and only its word made as a string: no Substring per piece,
-    /// each of which retained and released the sentence's storage.
-    static func forEachWord(in sentence: String, _ body: (Read) -> Void) {
-        var text = sentence
-        text.withUTF8 { bytes in
-            var start = 0
-            while start <= bytes.count {
-                var end = start
-                while end < bytes.count, bytes[end] != UInt8(ascii: " ") { end += 1 }
-                let raw = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                if let read = printableASCII(raw) {
-                    body(read)
-                } else {
-                    let utf8 = sentence.utf8
-                    let piece = WordPiece(sentence[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
-                    let withoutPossessive = Words.withoutPossessive(piece.core)
-                    body(Read(leading: piece.leading, word: withoutPossessive ?? String(piece.core), trailingBreak: piece.trailingBreak,
-                              quoteBreak: piece.quoteBreak, characters: piece.characters, possessive: withoutPossessive != nil))
-                }
-                start = end + 1
-            }
+    /// The pieces of a sentence between single spaces, each read as
+    /// `WordPiece` reads it, then less its possessive ending
+    /// (`Words.withoutPossessive`). A piece of printable ASCII, as most are,
+    /// is read on the sentence's bytes, and only its word made as a string:
+    /// no Substring per piece, each of which retained and released the
+    /// sentence's storage. An iterator, not a closure, so that name
+    /// finding's loop captures none of its variables (a closure that did
+    /// made each access to them a checked one).
+    struct Pieces {
+        private let sentence: String
+        private let bytes: UnsafeBufferPointer<UInt8>
+        private var start = 0
+
+        /// `bytes` are the sentence's UTF-8, valid while this is used.
+        init(_ sentence: String, bytes: UnsafeBufferPointer<UInt8>) {
+            self.sentence = sentence
+            self.bytes = bytes
+        }
+
+        mutating func next() -> Read? {
+            guard start <= bytes.count else { return nil }
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: " ") { end += 1 }
+            defer { start = end + 1 }
+            if let read = printableASCII(UnsafeBufferPointer(rebasing: bytes[start..<end])) { return read }
+            let utf8 = sentence.utf8
+            let piece = WordPiece(sentence[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
+            let withoutPossessive = Words.withoutPossessive(piece.core)
+            return Read(leading: piece.leading, word: withoutPossessive ?? String(piece.core), trailingBreak: piece.trailingBreak,
+                        quoteBreak: piece.quoteBreak, characters: piece.characters, possessive: withoutPossessive != nil)
         }
     }
 
@@ -159,6 +165,12 @@ enum NameMentionFinder {
     private static let connectors: Set<String> = ["of", "the", "de", "van", "von", "bin", "al", "da", "del", "der", "for"]
 
     static func mentions(in sentence: String) -> [NameMention] {
+        var text = sentence
+        return text.withUTF8 { mentions(in: sentence, bytes: $0) }
+    }
+
+    /// `bytes` are the sentence's UTF-8.
+    private static func mentions(in sentence: String, bytes: UnsafeBufferPointer<UInt8>) -> [NameMention] {
         var results: [NameMention] = []
         var run: [(word: String, offset: Int)] = []
         var lowerRole: [String] = []   // lower-case role words just before the run
@@ -199,14 +211,15 @@ enum NameMentionFinder {
             results.append(NameMention(words: words, role: role, offset: offset, nextWord: next, possessive: lastPossessive))
         }
         var offset = 0
-        WordPiece.forEachWord(in: sentence) { piece in
+        var pieces = WordPiece.Pieces(sentence, bytes: bytes)
+        while let piece = pieces.next() {
             defer { offset += piece.characters + 1 }
             var trailingBreak = piece.trailingBreak
             let word = piece.word
             lastPossessive = piece.possessive
             if piece.possessive { trailingBreak = true }  // "Putin’s Russia" is two names
             if piece.quoteBreak, !run.isEmpty { flush(next: nil); lowerRole = [] }
-            guard !word.isEmpty else { return }
+            guard !word.isEmpty else { continue }
             let capitalised = Words.isCapitalized(word)
             if !capitalised && run.isEmpty { pendingRole = [] }
             if capitalised || (!run.isEmpty && connectors.contains(word.lowercased())) {
