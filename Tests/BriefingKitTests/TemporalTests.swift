@@ -59,6 +59,24 @@ import Testing
         #expect(TemporalScanner.scan("WEDNESDAY and MARCH 3").isEmpty, "the patterns are case-sensitive")
     }
 
+    /// Relative days in any case (ICU folds "ſ" and "ﬆ" into "yesterday"),
+    /// months and years after the words that lead them, and what is neither.
+    @Test func dayWordsAndLeadsAreFoundWhereverTheyStand() {
+        let cases: [(String, [String])] = [
+            ("TODAY, Tonight and tomorrow; not Mondays.", ["TODAY", "Tonight", "tomorrow"]),
+            ("Talks resumed yesterday in Geneva.", ["yesterday"]),
+            ("Talks resumed ye\u{17F}terday.", ["ye\u{17F}terday"]),
+            ("Talks resumed ye\u{FB06}erday.", ["ye\u{FB06}erday"]),
+            ("They met Earlier in March and later in June, by\u{00A0}May, mid- April.", ["Earlier in March", "later in June", "by\u{00A0}May", "mid- April"]),
+            ("Within March, Berlin May, and the Mid March summit", []),
+            ("It began in 2019, during 2020, in the summer of 2021 and by 1999", ["in 2019", "during 2020", "summer of 2021", "by 1999"]),
+            ("Turnover of 2026 units rose in2026; since 2025-", []),
+        ]
+        for (text, expected) in cases {
+            #expect(TemporalScanner.scan(text).map(\.text) == expected, "\(text)")
+        }
+    }
+
     @Test func numbersAreNotDates() {
         #expect(firstValue("Zelensky called the framework 90% ready in a 20-point plan") == nil)
         #expect(firstValue("He may accept the offer") == nil)
