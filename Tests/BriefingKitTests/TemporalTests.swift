@@ -77,6 +77,24 @@ import Testing
         }
     }
 
+    /// Scanning for dates to the day alone finds the same of them, and the
+    /// same ambiguous dates, as the whole scan, whatever else the text holds.
+    @Test func scanningForDaysAloneFindsTheSameDays() {
+        let texts = ["Published: Monday, January 19, 2026 10:30 GMT", "Updated 19 January 2026, last week", "In March 2026 and on 03/02/2026",
+                     "On Feb 30, 2026 and Feb 3, 2026; 2026-01-22T10:00Z; 22.01.2026 — yesterday in 2025", "since May 4th 2026 or next Friday",
+                     "Sept. 4, 2026 / 4 Sept 2026 / 12/13/2026 / 13/12/2026", "no date here at all, only 2026"]
+        for text in texts {
+            for dayFirst in [nil, true, false] as [Bool?] {
+                let all = TemporalScanner.scan(text, dayFirst: dayFirst).filter { mention in
+                    if case let .absolute(v) = mention.kind { return v.granularity == .day }
+                    return mention.kind == .ambiguous
+                }
+                let days = TemporalScanner.scan(text, dayFirst: dayFirst, daysOnly: true)
+                #expect(days.map(\.text) == all.map(\.text) && days.map(\.offset) == all.map(\.offset), "\(text)")
+            }
+        }
+    }
+
     @Test func numbersAreNotDates() {
         #expect(firstValue("Zelensky called the framework 90% ready in a 20-point plan") == nil)
         #expect(firstValue("He may accept the offer") == nil)

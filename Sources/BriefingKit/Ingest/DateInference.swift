@@ -20,7 +20,7 @@ enum DateInference {
         if let updated {
             return Result(date: updated.date, source: .stated, evidence: "line \(updated.line), an update date: “\(excerpt(updated.text))”")
         }
-        let mentioned = paragraphs.flatMap { TemporalScanner.scan($0) }.compactMap { mention -> CalendarDate? in
+        let mentioned = paragraphs.flatMap { TemporalScanner.scan($0, daysOnly: true) }.compactMap { mention -> CalendarDate? in
             if case let .absolute(value) = mention.kind, value.granularity == .day { return value.start }
             return nil
         }

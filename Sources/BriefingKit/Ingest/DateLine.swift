@@ -55,7 +55,7 @@ enum DateLine {
         // A stated date stands at the start of the line (after a label or weekday):
         // scanning only the head keeps long paragraphs cheap.
         let head = String(text.prefix(80))
-        let mentions = TemporalScanner.scan(head, dayFirst: dayFirst)
+        let mentions = TemporalScanner.scan(head, dayFirst: dayFirst, daysOnly: true)
         guard let first = mentions.first(where: { if case let .absolute(v) = $0.kind { return v.granularity == .day } else { return false } }),
               case let .absolute(value) = first.kind else { return nil }
         let before = String(text.prefix(first.offset))

@@ -39,7 +39,7 @@ struct PageLayout {
         for (i, line) in lines.enumerated() {
             var role = LineClassifier.classify(line, dayFirst: dayFirst, features: features[i])
             if role == .content, ambiguousDate == nil, line.count <= 40,
-               TemporalScanner.scan(line).contains(where: { $0.kind == .ambiguous }) {
+               TemporalScanner.scan(line, daysOnly: true).contains(where: { $0.kind == .ambiguous }) {
                 ambiguousDate = (numbers[i], line)
             }
             if case let .datedText(date, rest) = role {

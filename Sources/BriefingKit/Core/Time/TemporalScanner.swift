@@ -35,7 +35,12 @@ public enum TemporalScanner {
     /// Digits are ASCII only (`[0-9]`, not `\d`, which ICU reads as any
     /// script's digits): those are the digits `Int` reads, and a date in
     /// other digits once crashed the build on a parsed number that was not one.
-    public static func scan(_ text: String, dayFirst: Bool? = nil) -> [TemporalMention] {
+    ///
+    /// `daysOnly` runs only the patterns that read a date to the day (and an
+    /// ambiguous slashed date): they run first, and what the others find never
+    /// displaces what they found, so a caller that wants only those gets the
+    /// same mentions of them without the other patterns' cost.
+    public static func scan(_ text: String, dayFirst: Bool? = nil, daysOnly: Bool = false) -> [TemporalMention] {
         var found: [(range: Range<String.Index>, kind: TemporalMention.Kind)] = []
         func add(_ m: Pattern.Match, _ kind: TemporalMention.Kind?) {
             guard let kind else { return }
@@ -76,6 +81,7 @@ public enum TemporalScanner {
             else { add(m, .ambiguous) }                       // never guessed silently
         }
         }
+        if daysOnly { return sorted(found, in: text) }
         if cues.month {
         if cues.year {
         for m in monthYear.matches(in: text) {
@@ -132,8 +138,11 @@ public enum TemporalScanner {
         }
         }
         }
-        return found
-            .sorted { $0.range.lowerBound < $1.range.lowerBound }
+        return sorted(found, in: text)
+    }
+
+    private static func sorted(_ found: [(range: Range<String.Index>, kind: TemporalMention.Kind)], in text: String) -> [TemporalMention] {
+        found.sorted { $0.range.lowerBound < $1.range.lowerBound }
             .map { TemporalMention(text: String(text[$0.range]), kind: $0.kind,
                                    offset: text.distance(from: text.startIndex, to: $0.range.lowerBound)) }
     }
