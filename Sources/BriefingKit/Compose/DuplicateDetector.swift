@@ -152,15 +152,19 @@ enum DuplicateDetector {
 
     /// The smallest value of each of `bands × rows` hash functions over the
     /// article's shingles; it depends on the article alone.
+    /// A shingle written twice changes no minimum, so the shingles are
+    /// not made a set first (hashing each into one cost as much again).
     static func signature(of article: Article) -> [UInt64] {
-        let shingles = Set(shinglesOf(article))
+        let shingles = shinglesOf(article)
         guard !shingles.isEmpty else { return [] }
         var minima = [UInt64](repeating: .max, count: bands * rows)
-        for shingle in shingles {
-            let base = UInt64(bitPattern: Int64(shingle))
-            for k in 0..<minima.count {
-                let value = mix(base &+ UInt64(k) &* 0x9E3779B97F4A7C15)
-                if value < minima[k] { minima[k] = value }
+        minima.withUnsafeMutableBufferPointer { minima in
+            for shingle in shingles {
+                let base = UInt64(bitPattern: Int64(shingle))
+                for k in 0..<minima.count {
+                    let value = mix(base &+ UInt64(k) &* 0x9E3779B97F4A7C15)
+                    if value < minima[k] { minima[k] = value }
+                }
             }
         }
         return minima
