@@ -277,6 +277,17 @@ import Testing
         }
     }
 
+    /// A byline starts with its prefix word in any case; a line that starts
+    /// outside ASCII (a quote mark, the Kelvin sign) or with a longer word does not.
+    @Test func bylinePrefixWordsAreReadOnTheLinesBytes() {
+        for line in ["By Jane Doe", "BY: Jane Doe", "Reporting by Jane Doe", "REPORTING BY Jane Doe and John Roe", "Story by Jane Doe, Reuters"] {
+            #expect(Byline.parse(line) != nil, "\(line)")
+        }
+        for line in ["“By Jane Doe”", "\u{212A}y Jane Doe", "Bystanders Jane Doe", "Reportings by Jane Doe", "B Jane Doe"] {
+            #expect(Byline.parse(line) == nil, "\(line)")
+        }
+    }
+
     @Test func trimmingPunctuationAgreesWithFoundation() {
         var texts = (0x20..<0x7F).map { "\(Character(Unicode.Scalar($0)!))said\(Character(Unicode.Scalar($0)!))" }
         texts += ["“said,”", "—said…", "«said»", "¿said?", "said\u{301}.", "", ".,;", "a.b"]

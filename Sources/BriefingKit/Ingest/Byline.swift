@@ -50,15 +50,23 @@ enum Byline {
     /// has the length of one of `prefixWords`: every line of every page asks.
     private static func startsWithPrefixWord(_ line: String) -> Bool {
         let fast = line.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-            var n = 0
-            while n < bytes.count, bytes[n] &- 65 < 26 || bytes[n] &- 97 < 26 { n += 1 }
-            if n < bytes.count, bytes[n] >= 0x80 { return nil }
-            guard (2...9).contains(n) else { return false }
-            return prefixWords.contains(String(decoding: bytes[..<n].lazy.map { $0 | 0x20 }, as: UTF8.self))
+            var n = 0, packed: UInt64 = 0
+            while n < bytes.count, bytes[n] &- 65 < 26 || bytes[n] &- 97 < 26 {
+                if n < 8 { packed |= UInt64(bytes[n] | 0x20) << (8 * UInt64(n)) }
+                n += 1
+            }
+            // A line that starts with a character outside ASCII (a quote mark, a
+            // dash) starts with no ASCII letter, even lower-cased: only the
+            // Kelvin sign lower-cases into ASCII ("k"), and no prefix word has one.
+            if n < bytes.count, bytes[n] >= 0x80 { return n == 0 ? false : nil }
+            if n == 9 { return bytes[..<9].elementsEqual("reporting".utf8) { $0 | 0x20 == $1 } }
+            return n >= 2 && n <= 8 && packedPrefixWords.contains(packed)
         }
         if let fast, let answer = fast { return answer }
         return prefixWords.contains(String(line.lowercased().prefix { $0.isASCII && $0.isLetter }))
     }
+    /// `prefixWords` of up to eight letters, packed as `Words.packedLowercase` packs them; the ninth is "reporting".
+    private static let packedPrefixWords = Set(prefixWords.filter { $0.utf8.count <= 8 }.map { Words.packedLowercase(Substring($0))! })
 
     /// The first words `prefixed` can match (of 2 to 9 letters), and a word every match of `roleSuffix` holds.
     private static let prefixWords: Set<String> = ["by", "story", "written", "words", "reporting", "reported", "text", "author", "authors"]
