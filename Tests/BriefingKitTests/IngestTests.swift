@@ -230,6 +230,20 @@ import Testing
         }
     }
 
+    /// An event's names hashed on bytes are the hashes of the names read
+    /// as strings; a word lower-cased on its bytes is the word lower-cased.
+    @Test func nameHashesOnBytesAgreeWithTheNamesAsStrings() {
+        let texts = ["Putin's envoy met Trump’s aides and the EU in Geneva on Monday; The Kremlin, KREMLIN's Kremlin.",
+                     "Zürich, Genève and İstanbul: \u{212A}elvin's WEEK, Yesterday, It's Who’s", "", "a b c", "A'S S'S"]
+        for text in texts {
+            #expect(TimelineMerger.nameHashes(in: text) == WordHash.sortedHashes(of: TimelineMerger.names(in: text)), "\(text)")
+        }
+        for word in ["However", "MEANWHILE", "Zürich", "\u{212A}elvin", "İstanbul", "x", "It’s"] {
+            var text = word
+            #expect(text.withUTF8 { Words.lowercased($0) } == word.lowercased(), "\(word)")
+        }
+    }
+
     @Test func normalisingKeepsOneKindOfBreakAndSingleSpacesAndDropsTheInvisible() {
         let text = "\u{FEFF}Line\u{00A0}\u{00A0}one\r\nLine\ttwo\rthree\u{200B}\u{200C}\u{200D}\u{2060}\u{00AD}x\n"
             + "a\u{2002}b\u{2003}\u{2009}c\u{202F}d\u{3000}e \u{0007}\u{0085}\u{007F}f\r\r\ng — é 北京 👍🏽 ©"

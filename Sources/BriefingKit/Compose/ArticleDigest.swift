@@ -40,7 +40,7 @@ struct ArticleDigest: Hashable, Codable, Sendable {
         self.signature = signature ?? DuplicateDetector.signature(of: analysis.article)
         self.slugBase = slugBase ?? Slug.make(analysis.article.title)
         eventKeys = analysis.events.map { Words.contentKeyHashes($0.text) }
-        eventNames = analysis.events.map { WordHash.sortedHashes(of: TimelineMerger.names(in: $0.text)) }
+        eventNames = analysis.events.map { TimelineMerger.nameHashes(in: $0.text) }
         let id = analysis.article.id
         let joined = Set(assignment.threads(of: id))
         summaryCandidates = zip(threads, matchers).filter { joined.contains($0.0.id) }.map { thread, matcher in

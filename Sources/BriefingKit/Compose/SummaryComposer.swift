@@ -28,8 +28,13 @@ enum SummaryComposer {
         var found: [Candidate] = []
         var rank = 0
         for sentence in analysis.sentences where isAbout(sentence.paragraph) && !sentence.text.hasSuffix("?") {
-            let words = Words.tokens(sentence.text)
-            guard (8...60).contains(words.count), let first = words.first, !dependentStarts.contains(first.lowercased()) else { continue }
+            // How many words, and the first lower-cased: no list of them made.
+            var words = 0, first = ""
+            Words.forEachToken(in: sentence.text) { word in
+                if words == 0 { first = Words.lowercased(word) }
+                words += 1
+            }
+            guard (8...60).contains(words), !dependentStarts.contains(first) else { continue }
             // The openings are lower-case ASCII: the sentence's start is lower-cased once, not once per opening.
             let opening = sentence.text.utf8.prefix(longestOpening).lazy.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
             guard !dependentOpenings.contains(where: { opening.starts(with: $0.utf8) }),

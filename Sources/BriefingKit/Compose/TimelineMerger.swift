@@ -174,13 +174,57 @@ enum TimelineMerger {
         }
     }
 
+    /// `names(in:)` as `WordHash.sortedHashes`, read on the sentence's
+    /// bytes: an ASCII word is lower-cased, its possessive taken off, looked
+    /// up and hashed in one buffer, with no string made unless it passes
+    /// the time and stop words. Every event's sentence is keyed this way.
+    static func nameHashes(in sentence: String) -> [UInt64] {
+        var hashes: [UInt64] = []
+        Words.forEachToken(in: sentence) { token in
+            guard token.allSatisfy({ $0 < 0x80 }) else {   // by the rules on strings
+                let word = Substring(String(decoding: token, as: UTF8.self))
+                guard Words.isCapitalized(word), let name = name(word) else { return }
+                var hash = WordHash()
+                hash.add(name)
+                hashes.append(hash.value)
+                return
+            }
+            guard token[0] &- 65 < 26 else { return }   // capitalised
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: token.count) { buffer in
+                for (i, byte) in token.enumerated() { buffer[i] = byte &- 65 < 26 ? byte | 0x20 : byte }
+                var count = token.count
+                if count >= 2, buffer[count - 2] == UInt8(ascii: "'"), buffer[count - 1] == UInt8(ascii: "s") { count -= 2 }
+                let word = UnsafeBufferPointer(rebasing: buffer[..<count])
+                guard !TemporalWords.contains(UnsafeRawBufferPointer(word)), !StopWords.contains(asciiToken: word),
+                      !Lexicon.notNames.contains(String(decoding: word, as: UTF8.self)) else { return }
+                var hash = WordHash()
+                hash.add(UnsafeRawBufferPointer(word))
+                hashes.append(hash.value)
+            }
+        }
+        hashes.sort()
+        var distinct = 0
+        for h in hashes where distinct == 0 || hashes[distinct - 1] != h {
+            hashes[distinct] = h
+            distinct += 1
+        }
+        hashes.removeLast(hashes.count - distinct)
+        return hashes
+    }
+
+    /// A capitalised word lower-cased, its possessive taken off; nil for a
+    /// word of time, a stop word, or a word that names no one.
+    private static func name(_ token: Substring) -> String? {
+        var w = token.lowercased()
+        if w.hasSuffix("’s") || w.hasSuffix("'s") { w = String(w.dropLast(2)) }
+        return !TemporalWords.contains(w) && !StopWords.contains(w) && !Lexicon.notNames.contains(w) ? w : nil
+    }
+
     /// Capitalised words that can be names, lower-cased, possessives removed.
     static func names(in sentence: String) -> Set<String> {
         var names: Set<String> = []
         for token in Words.tokens(sentence) where Words.isCapitalized(token) {
-            var w = token.lowercased()
-            if w.hasSuffix("’s") || w.hasSuffix("'s") { w = String(w.dropLast(2)) }
-            if !TemporalWords.contains(w) && !StopWords.contains(w) && !Lexicon.notNames.contains(w) { names.insert(w) }
+            if let w = name(token) { names.insert(w) }
         }
         return names
     }

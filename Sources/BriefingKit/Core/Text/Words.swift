@@ -29,6 +29,16 @@ public enum Words {
         }
     }
 
+    /// A word's bytes as a lower-cased string: ASCII lower-cased byte by
+    /// byte into the new string, anything else by `lowercased()`.
+    static func lowercased(_ word: UnsafeBufferPointer<UInt8>) -> String {
+        guard word.allSatisfy({ $0 < 0x80 }) else { return String(decoding: word, as: UTF8.self).lowercased() }
+        return String(unsafeUninitializedCapacity: word.count) { buffer in
+            for (i, byte) in word.enumerated() { buffer[i] = byte &- 65 < 26 ? byte | 0x20 : byte }
+            return word.count
+        }
+    }
+
     /// `tokens(text).count`, with no list made: bylines, menus and links are
     /// told apart by how many words a line has, on every line of every page.
     public static func count(_ text: some StringProtocol) -> Int {
