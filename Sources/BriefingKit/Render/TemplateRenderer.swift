@@ -18,7 +18,7 @@ struct TemplateRenderer: Sendable {
     func render(_ name: String, _ values: Any) -> String? {
         guard let template = templates[name] else { return nil }
         var output = ""
-        var stack: [Any] = [values]
+        var stack: [Frame] = [Frame(values)]
         stack.reserveCapacity(8)
         render(template.nodes, into: &output, stack: &stack, scope: Scope())
         return output
@@ -35,7 +35,7 @@ struct TemplateRenderer: Sendable {
         var overrides: [String: [CompiledTemplate.Node]]?
     }
 
-    private func render(_ nodes: [CompiledTemplate.Node], into output: inout String, stack: inout [Any], scope: Scope) {
+    private func render(_ nodes: [CompiledTemplate.Node], into output: inout String, stack: inout [Frame], scope: Scope) {
         // As the library: inside an indented partial, a node's text that
         // follows a line break is indented (the first line is not).
         if let indentation = scope.indentation, !indentation.isEmpty {
@@ -52,7 +52,7 @@ struct TemplateRenderer: Sendable {
         for node in nodes { render(node, into: &output, stack: &stack, scope: scope) }
     }
 
-    private func render(_ node: CompiledTemplate.Node, into output: inout String, stack: inout [Any], scope: Scope) {
+    private func render(_ node: CompiledTemplate.Node, into output: inout String, stack: inout [Frame], scope: Scope) {
         switch node {
         case let .text(text):
             output += text
@@ -85,7 +85,7 @@ struct TemplateRenderer: Sendable {
 
     // MARK: Sections
 
-    private func renderSection(_ value: Any?, _ body: [CompiledTemplate.Node], into output: inout String, stack: inout [Any], scope: Scope) {
+    private func renderSection(_ value: Any?, _ body: [CompiledTemplate.Node], into output: inout String, stack: inout [Frame], scope: Scope) {
         guard let value else { return }
         switch Self.plain(value) {
         case .list:
@@ -109,7 +109,7 @@ struct TemplateRenderer: Sendable {
         }
     }
 
-    private func renderInverted(_ value: Any?, _ body: [CompiledTemplate.Node], into output: inout String, stack: inout [Any], scope: Scope) {
+    private func renderInverted(_ value: Any?, _ body: [CompiledTemplate.Node], into output: inout String, stack: inout [Frame], scope: Scope) {
         guard let value else { return render(body, into: &output, stack: &stack, scope: scope) }
         switch Self.plain(value) {
         case .list:
@@ -132,8 +132,8 @@ struct TemplateRenderer: Sendable {
         }
     }
 
-    private func renderPushing(_ value: Any, _ body: [CompiledTemplate.Node], into output: inout String, stack: inout [Any], scope: Scope) {
-        stack.append(value)
+    private func renderPushing(_ value: Any, _ body: [CompiledTemplate.Node], into output: inout String, stack: inout [Frame], scope: Scope) {
+        stack.append(Frame(value))
         render(body, into: &output, stack: &stack, scope: scope)
         stack.removeLast()
     }
@@ -144,7 +144,7 @@ struct TemplateRenderer: Sendable {
 
     /// The value types pages are made of, none of which the library's
     /// protocols for special values (representations, null values) take.
-    private enum Plain { case string, int, bool, values, list, parts, part, markdown, renderedPart }
+    fileprivate enum Plain { case string, int, bool, values, list, parts, part, markdown, renderedPart }
 
     private static let plainTypes: [(type: ObjectIdentifier, kind: Plain)] = [
         (ObjectIdentifier(String.self), .string), (ObjectIdentifier([String: Any].self), .values),
@@ -156,32 +156,67 @@ struct TemplateRenderer: Sendable {
     /// Which of those `value` is, told by its dynamic type alone, with no
     /// cast tried: nil for anything else, an optional among them. Nine
     /// identities compared in turn, the commonest first, cost less than hashing one.
-    @inline(__always) private static func plain(_ value: Any) -> Plain? {
+    @inline(__always) fileprivate static func plain(_ value: Any) -> Plain? {
         let type = ObjectIdentifier(Swift.type(of: value))
         for entry in plainTypes where entry.type == type { return entry.kind }
         return nil
     }
 
+    /// A value on the stack, its kind told once, when it is pushed: a
+    /// page's dictionaries and parts are looked into by every tag of the
+    /// sections inside them, and telling and casting them again for each
+    /// tag was a third of the lookups' time.
+    private enum Frame {
+        case values([String: Any])
+        case renderedPart(RenderedPart)
+        case other(Any)
+
+        init(_ value: Any) {
+            switch TemplateRenderer.plain(value) {
+            case .values: self = .values(value as! [String: Any])
+            case .renderedPart: self = .renderedPart(value as! RenderedPart)
+            default: self = .other(value)
+            }
+        }
+
+        var value: Any {
+            switch self {
+            case let .values(values): values
+            case let .renderedPart(part): part
+            case let .other(value): value
+            }
+        }
+
+        /// `TemplateRenderer.child(named:of:)` of the value.
+        func child(named name: String) -> Any? {
+            switch self {
+            case let .values(values): values[name]
+            case let .renderedPart(part): part.child(named: name)
+            case let .other(value): TemplateRenderer.child(named: name, of: value)
+            }
+        }
+    }
+
     /// The library's `getChild`: "." is the innermost value; a name is
     /// looked for from the innermost value outwards, and the rest of a
     /// dotted name inside what it found; ".name" only in the innermost.
-    private func lookup(_ path: CompiledTemplate.Path, in stack: [Any]) -> Any? {
+    private func lookup(_ path: CompiledTemplate.Path, in stack: [Frame]) -> Any? {
         var found: Any?
         if path.isCurrent {
-            found = stack.last
+            found = stack.last?.value
         } else if path.fromTopOnly {
-            found = Self.descend(path.names[...], from: stack.last!)
+            found = Self.descend(path.names[...], from: stack.last!.value)
         } else if let first = path.names.first {
             var level = stack.count - 1
             while level >= 0 {
-                if let child = Self.child(named: first, of: stack[level]) {
-                    found = Self.descend(path.names.dropFirst(), from: child)
+                if let child = stack[level].child(named: first) {
+                    found = path.names.count == 1 ? child : Self.descend(path.names.dropFirst(), from: child)
                     break
                 }
                 level -= 1
             }
         } else {
-            found = stack.last
+            found = stack.last?.value
         }
         guard let value = found else { return nil }
         if Self.plain(value) != nil { return value }
@@ -199,7 +234,7 @@ struct TemplateRenderer: Sendable {
     }
 
     /// The value `object` holds under `name`, as the library's `_getImmediateChild` finds it.
-    private static func child(named name: String, of object: Any) -> Any? {
+    fileprivate static func child(named name: String, of object: Any) -> Any? {
         switch plain(object) {
         case .values: return (object as! [String: Any])[name]
         case .renderedPart: return (object as! RenderedPart).child(named: name)
