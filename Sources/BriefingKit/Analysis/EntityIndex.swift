@@ -93,29 +93,31 @@ struct EntityIndex {
     /// What a mention names, with its canonical name; a configured alias
     /// gives way to its name.
     func resolve(_ m: NameMention) -> NameResolution? {
-        if let name = aliases[m.text] {
+        let text = m.text   // joined once, not once per question
+        if let name = aliases[text] {
             let kind = EntityIndex.kindIgnoringPeople(name) ?? .person
             return NameResolution(kind: kind, name: name, role: kind == .person ? m.role ?? people[name] ?? nil : nil)
         }
-        guard let found = resolveSpelling(m) else { return nil }
+        guard let found = resolveSpelling(m, text: text) else { return nil }
         return NameResolution(kind: found.kind, name: aliases[found.name] ?? found.name, role: found.role)
     }
 
-    private func resolveSpelling(_ m: NameMention) -> (kind: Entity.Kind, name: String, role: String?)? {
+    /// `text` is `m.text`.
+    private func resolveSpelling(_ m: NameMention, text: String) -> (kind: Entity.Kind, name: String, role: String?)? {
         // "Board" or "Council" alone is a common noun capitalised, not a name.
-        if m.words.count == 1 && Lexicon.organisationNouns.contains(m.text.lowercased()) && !Words.isAllCaps(m.text) { return nil }
-        if let kind = EntityIndex.kindIgnoringPeople(m.text) {
-            guard kind == .place else { return (kind, m.text, nil) }
-            let lower = m.text.lowercased()
+        if m.words.count == 1 && Lexicon.organisationNouns.contains(text.lowercased()) && !Words.isAllCaps(text) { return nil }
+        if let kind = EntityIndex.kindIgnoringPeople(text) {
+            guard kind == .place else { return (kind, text, nil) }
+            let lower = text.lowercased()
             // A place in capitals ("GAZA (Reuters) —", a headline) is the
             // place written normally, not a second one beside it.
-            return (kind, Lexicon.placeAliases[lower] ?? (Words.isAllCaps(m.text) ? Lexicon.placeName(lower) : m.text), nil)
+            return (kind, Lexicon.placeAliases[lower] ?? (Words.isAllCaps(text) ? Lexicon.placeName(lower) : text), nil)
         }
-        if let role = people[m.text] { return (.person, m.text, m.role ?? role) }
+        if let role = people[text] { return (.person, text, m.role ?? role) }
         if m.words.count == 1, let names = bySurname[m.words[0]], names.count == 1, let full = names.first {
             return (.person, full, people[full] ?? nil)
         }
-        if m.words.count == 1, m.role != nil { return (.person, m.text, m.role) }
+        if m.words.count == 1, m.role != nil { return (.person, text, m.role) }
         return nil
     }
 }

@@ -6,14 +6,18 @@
 final class NameResolver {
     let index: EntityIndex
     private(set) var lookups: [NameLookup] = []
-    private var seen: Set<NameLookup.Key> = []
+    /// Each lookup's answer: the index reads only a mention's words and
+    /// role, and an article names the same people again and again.
+    private var answers: [NameLookup.Key: NameResolution?] = [:]
 
     init(_ index: EntityIndex) { self.index = index }
 
     func resolve(_ m: NameMention) -> NameResolution? {
-        let answer = index.resolve(m)
         let key = NameLookup.Key(words: m.words, role: m.role)
-        if seen.insert(key).inserted { lookups.append(NameLookup(key: key, answer: answer)) }
+        if let known = answers[key] { return known }
+        let answer = index.resolve(m)
+        answers[key] = .some(answer)
+        lookups.append(NameLookup(key: key, answer: answer))
         return answer
     }
 }
