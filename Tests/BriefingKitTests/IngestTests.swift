@@ -248,6 +248,10 @@ import Testing
         let text = "\u{FEFF}Line\u{00A0}\u{00A0}one\r\nLine\ttwo\rthree\u{200B}\u{200C}\u{200D}\u{2060}\u{00AD}x\n"
             + "a\u{2002}b\u{2003}\u{2009}c\u{202F}d\u{3000}e \u{0007}\u{0085}\u{007F}f\r\r\ng — é 北京 👍🏽 ©"
         #expect(TextNormalizer.normalize(text) == "Line one\nLine two\nthreex\na b c d e f\n\ng — é 北京 👍🏽 ©")
+        // Runs of plain bytes copied whole, at either end and between what changes.
+        #expect(TextNormalizer.normalize("") == "")
+        #expect(TextNormalizer.normalize("  plain \u{00A0} run\r\n") == " plain run\n")
+        #expect(TextNormalizer.normalize("«Zürich»\u{200B}—\u{00A9}\u{2014}end") == "«Zürich»—\u{00A9}\u{2014}end")
     }
 
     @Test func phrasesAndLabelsAreFoundOnBytesInEitherCase() {

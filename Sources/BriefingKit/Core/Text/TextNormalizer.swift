@@ -4,37 +4,60 @@ public enum TextNormalizer {
     public static func normalize(_ text: String) -> String {
         // On the UTF-8 bytes: every character it changes is ASCII or a
         // known two- or three-byte sequence, and appending scalar by scalar
-        // to a scalar view was most of its time on ten thousand pages.
+        // to a scalar view was most of its time on ten thousand pages. Runs
+        // of bytes that can start none of them are copied whole, into the
+        // new string itself: it is never longer than the text.
         var text = text
         return text.withUTF8 { bytes in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            var lastWasSpace = false, previousCR = false
-            var i = 0
-            while i < bytes.count {
-                let b = bytes[i]
-                let length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
-                switch Self.kind(bytes, at: i, length: length) {
-                case .carriageReturn:
-                    out.append(UInt8(ascii: "\n")); lastWasSpace = false; previousCR = true
-                    i += 1
-                    continue
-                case .lineFeed:
-                    if !previousCR { out.append(UInt8(ascii: "\n")) }
-                    lastWasSpace = false
-                case .dropped:
-                    break
-                case .space:
-                    if !lastWasSpace { out.append(UInt8(ascii: " ")) }
-                    lastWasSpace = true
-                case .kept:
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + length)])); lastWasSpace = false
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0
+                var lastWasSpace = false, previousCR = false
+                var i = 0
+                while i < bytes.count {
+                    var end = i
+                    while end < bytes.count, isPlain(bytes[end]) { end += 1 }
+                    if end > i {
+                        let run = end - i
+                        (out.baseAddress! + count).initialize(from: bytes.baseAddress! + i, count: run)
+                        count += run
+                        lastWasSpace = false; previousCR = false
+                        i = end
+                        continue
+                    }
+                    let b = bytes[i]
+                    let length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+                    switch Self.kind(bytes, at: i, length: length) {
+                    case .carriageReturn:
+                        out[count] = UInt8(ascii: "\n"); count += 1; lastWasSpace = false; previousCR = true
+                        i += 1
+                        continue
+                    case .lineFeed:
+                        if !previousCR { out[count] = UInt8(ascii: "\n"); count += 1 }
+                        lastWasSpace = false
+                    case .dropped:
+                        break
+                    case .space:
+                        if !lastWasSpace { out[count] = UInt8(ascii: " "); count += 1 }
+                        lastWasSpace = true
+                    case .kept:
+                        for k in i..<(i + length) { out[count] = bytes[k]; count += 1 }
+                        lastWasSpace = false
+                    }
+                    previousCR = false
+                    i += length
                 }
-                previousCR = false
-                i += length
+                return count
             }
-            return String(decoding: out, as: UTF8.self)
         }
+    }
+
+    /// A byte that starts no character `kind` changes, nor continues one
+    /// that does: printable ASCII but the space, a continuation byte, or
+    /// the first byte of a sequence other than those of the no-break and
+    /// soft hyphen (C2), the general punctuation spaces and joiners (E2),
+    /// the ideographic space (E3) and the byte-order mark (EF).
+    @inline(__always) private static func isPlain(_ b: UInt8) -> Bool {
+        b > 0x20 && b != 0x7F && b != 0xC2 && b != 0xE2 && b != 0xE3 && b != 0xEF
     }
 
     private enum Kind { case carriageReturn, lineFeed, dropped, space, kept }
