@@ -21,15 +21,38 @@ public enum SentenceSplitter {
         // scalar (no combining mark, joiner, CR LF…): the same cuts, without
         // breaking the whole text into graphemes and comparing Characters,
         // which was most of the splitter's time. Otherwise by Characters.
-        let scalars = Array(text.unicodeScalars)
-        if !byCharacters, scalars.allSatisfy(Self.standsAlone), !text.utf8.contains(UInt8(ascii: "\r")) {
-            var starts = Array(text.unicodeScalars.indices)
-            starts.append(text.endIndex)
-            return split(text, units: scalars, starts: starts)
+        if !byCharacters, let (scalars, offsets) = standAloneScalars(text) {
+            return split(text, units: scalars, offsets: offsets)
         }
-        var starts = Array(text.indices)
-        starts.append(text.endIndex)
-        return split(text, units: Array(text), starts: starts)
+        let utf8 = text.utf8
+        var offsets = text.indices.map { utf8.distance(from: utf8.startIndex, to: $0) }
+        offsets.append(utf8.count)
+        return split(text, units: Array(text), offsets: offsets)
+    }
+
+    /// The text's scalars and where each starts in its UTF-8 (and where the
+    /// text ends), decoded in one pass over the bytes; nil when a scalar does
+    /// not stand alone or the text holds a carriage return.
+    private static func standAloneScalars(_ text: String) -> ([Unicode.Scalar], [Int])? {
+        var text = text
+        return text.withUTF8 { bytes -> ([Unicode.Scalar], [Int])? in
+            var scalars: [Unicode.Scalar] = [], offsets: [Int] = []
+            scalars.reserveCapacity(bytes.count)
+            offsets.reserveCapacity(bytes.count + 1)
+            var i = 0
+            while i < bytes.count {
+                let b0 = UInt32(bytes[i])
+                let length = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
+                var value = length == 1 ? b0 : b0 & (0xFF >> UInt32(length + 1))
+                for k in 1..<max(length, 1) { value = value << 6 | (UInt32(bytes[i + k]) & 0x3F) }
+                guard value != 0x0D, let scalar = Unicode.Scalar(value), standsAlone(scalar) else { return nil }
+                scalars.append(scalar)
+                offsets.append(i)
+                i += length
+            }
+            offsets.append(bytes.count)
+            return (scalars, offsets)
+        }
     }
 
     /// A scalar that is a Character by itself whatever stands beside it
@@ -46,9 +69,11 @@ public enum SentenceSplitter {
     }
 
     /// The splitting itself, on Characters or on scalars that are each a Character.
-    private static func split<Unit: SplitterUnit>(_ text: String, units chars: [Unit], starts: [String.Index]) -> [String] {
+    /// `offsets` gives where each unit starts in the text's UTF-8, then where it ends.
+    private static func split<Unit: SplitterUnit>(_ text: String, units chars: [Unit], offsets: [Int]) -> [String] {
+        let utf8 = text.utf8
         func appendTrimmed(_ range: Range<Int>, to list: inout [String]) {
-            let s = text[starts[range.lowerBound]..<starts[range.upperBound]].trimmingSpaces
+            let s = text[utf8.index(utf8.startIndex, offsetBy: offsets[range.lowerBound])..<utf8.index(utf8.startIndex, offsetBy: offsets[range.upperBound])].trimmingSpaces
             if !s.isEmpty { list.append(s) }
         }
         var sentences: [String] = []
