@@ -25,6 +25,18 @@ import Testing
         #expect(result.threads(of: "a") == ["greenland", "board"])
     }
 
+    /// A paragraph's words are lower-cased one by one as they are hashed:
+    /// the same words as lower-casing the whole paragraph first, whatever
+    /// its script (the dotted İ, the Kelvin sign, the sharp S, final sigma).
+    @Test func wordsLowerCasedOneByOneAreTheWordsOfTheLowerCasedText() {
+        let texts = ["Greenland’s PREMIER met Denmark's Security-Guarantees team", "İstanbul \u{212A}elvin STRAẞE ΟΔΟΣ Ὀδυσσεύς",
+                     "e\u{301}TE\u{301} Zürich GENÈVE 北京 Київ", "", "A-B ‐C D’s", String(repeating: "Supercalifragilistic", count: 5)]
+        for text in texts {
+            #expect(ThreadMatcher.words(text) == ThreadMatcher.words(text.lowercased()), "\(text)")
+            #expect(ThreadMatcher.words(text).count == Words.tokens(text.lowercased()).count, "\(text)")
+        }
+    }
+
     @Test func aPassingMentionIsNotEnough() {
         let a = analysed("a", date: "2026-01-19", [
             "The city council approved a new budget for schools and hospitals on Monday.",

@@ -178,10 +178,27 @@ struct ThreadMatcher {
     /// Lower-case words, possessive and plural endings removed, so that
     /// "security guarantee" matches "security guarantees" and "Greenland’s";
     /// each as the hash of its bytes.
+    /// The text is not lower-cased whole into a copy: each word is, as it
+    /// is hashed, an ASCII word in a buffer on the stack. The same words:
+    /// lower-casing maps a letter to letters and a mark to a mark, so it
+    /// moves no boundary between words.
     static func words(_ text: String) -> [UInt64] {
         var hashes: [UInt64] = []
-        Words.forEachToken(in: text.lowercased()) { hashes.append(hash($0)) }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
+            Words.forEachToken(in: text) { token in
+                guard token.count <= buffer.count, token.allSatisfy({ $0 < 0x80 }) else {
+                    return hashes.append(hash(Words.lowercased(token)))
+                }
+                for (i, byte) in token.enumerated() { buffer[i] = byte &- 65 < 26 ? byte | 0x20 : byte }
+                hashes.append(hash(UnsafeBufferPointer(rebasing: buffer[..<token.count])))
+            }
+        }
         return hashes
+    }
+
+    private static func hash(_ word: String) -> UInt64 {
+        var word = word
+        return word.withUTF8 { hash($0) }
     }
 
     /// The word's hash, its possessive ('s, ’s) and then a plural "s" taken off
