@@ -147,6 +147,12 @@ import Testing
         #expect(QuoteBalance.openQuote(in: "A \"plain quote") == "\"")
         #expect(QuoteBalance.openQuote(in: "A \"plain\" quote“") == "“")
         #expect(QuoteBalance.openQuote(in: "No marks at all.") == nil)
+        // Read by Characters where one is more than a scalar (an accent
+        // mark, CR LF), by scalars elsewhere: the same answers.
+        #expect(QuoteBalance.openQuote(in: "She wrote ‘the café’s plan is") == "‘")
+        #expect(QuoteBalance.openQuote(in: "She wrote ‘the cafe\u{301}’s plan is") == "‘", "é as e and a mark is still a letter")
+        #expect(QuoteBalance.openQuote(in: "She wrote ‘the plan’\r\nand left.") == nil)
+        #expect(QuoteBalance.openQuote(in: "“\u{301}Open") == nil, "a mark on the quote makes it another Character")
     }
 
     @Test func byteSearchFindsNeedlesAnywhere() {

@@ -177,7 +177,7 @@ enum LineClassifier {
     /// domain it names (thamescourier.co.uk → true, a .us or .gov site →
     /// false); nil when no line names one or the domain says nothing (.com).
     static func dayFirst(lines: [String]) -> Bool? {
-        for line in lines where line.count < 80 && hasDotBeforeLetter(line) {
+        for line in lines where hasDotBeforeLetter(line) && line.count < 80 {   // the bytes first: most lines have no domain
             for m in domainMention.matches(in: line) {
                 let tld = m.group(1)!.lowercased()
                 if ["us", "gov", "mil", "edu"].contains(tld) { return false }

@@ -38,7 +38,7 @@ struct PageLayout {
         var features = lines.map { LineFeatures($0) }
         for (i, line) in lines.enumerated() {
             var role = LineClassifier.classify(line, dayFirst: dayFirst, features: features[i])
-            if role == .content, ambiguousDate == nil, line.count <= 40,
+            if role == .content, ambiguousDate == nil, line.utf8.count <= 40 || line.count <= 40,   // Characters counted only when the bytes do not tell
                TemporalScanner.scan(line, daysOnly: true).contains(where: { $0.kind == .ambiguous }) {
                 ambiguousDate = (numbers[i], line)
             }

@@ -53,24 +53,39 @@ public enum QuoteBalance {
         // Marks are compared as scalar values: comparing Characters with
         // non-ASCII literals normalised both sides on every character. A
         // Character is one of these marks only when it is that one scalar.
+        // Where every scalar is a Character by itself (as in most text), the
+        // scalars are read as they are, with no text broken into Characters.
         var open: UInt32?
+        if let scalars = SentenceSplitter.standAloneScalars(text)?.scalars {
+            for (i, scalar) in scalars.enumerated() {
+                step(&open, scalar.value) {
+                    (i + 1 < scalars.count && Character(scalars[i + 1]).isLetter, i > 0 && Character(scalars[i - 1]).isLetter)
+                }
+            }
+            return open.flatMap(Unicode.Scalar.init).map(Character.init)
+        }
         let chars = Array(text)
         for (i, c) in chars.enumerated() {
             let scalars = c.unicodeScalars
             guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { continue }
-            switch first.value {
-            case 0x201C: open = 0x201C                       // “
-            case 0x201D: if open == 0x201C { open = nil }    // ”
-            case 0x2018: if open == nil { open = 0x2018 }    // ‘
-            case 0x2019:                                     // ’, also the apostrophe
-                guard open == 0x2018 else { break }
-                let nextIsLetter = i + 1 < chars.count && chars[i + 1].isLetter
-                let prevIsLetter = i > 0 && chars[i - 1].isLetter
-                if !(prevIsLetter && nextIsLetter) { open = nil }
-            case 0x22: open = open == 0x22 ? nil : (open == nil ? 0x22 : open)
-            default: break
-            }
+            step(&open, first.value) { (i + 1 < chars.count && chars[i + 1].isLetter, i > 0 && chars[i - 1].isLetter) }
         }
         return open.flatMap(Unicode.Scalar.init).map(Character.init)
+    }
+
+    /// The open mark after one more mark, `value`; `letters` tells whether
+    /// a letter stands after and before it (asked only of ’).
+    private static func step(_ open: inout UInt32?, _ value: UInt32, letters: () -> (next: Bool, previous: Bool)) {
+        switch value {
+        case 0x201C: open = 0x201C                       // “
+        case 0x201D: if open == 0x201C { open = nil }    // ”
+        case 0x2018: if open == nil { open = 0x2018 }    // ‘
+        case 0x2019:                                     // ’, also the apostrophe
+            guard open == 0x2018 else { break }
+            let (nextIsLetter, prevIsLetter) = letters()
+            if !(prevIsLetter && nextIsLetter) { open = nil }
+        case 0x22: open = open == 0x22 ? nil : (open == nil ? 0x22 : open)
+        default: break
+        }
     }
 }

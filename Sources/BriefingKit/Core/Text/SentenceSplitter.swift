@@ -33,9 +33,9 @@ public enum SentenceSplitter {
     /// The text's scalars and where each starts in its UTF-8 (and where the
     /// text ends), decoded in one pass over the bytes; nil when a scalar does
     /// not stand alone or the text holds a carriage return.
-    private static func standAloneScalars(_ text: String) -> ([Unicode.Scalar], [Int])? {
+    static func standAloneScalars(_ text: String) -> (scalars: [Unicode.Scalar], offsets: [Int])? {
         var text = text
-        return text.withUTF8 { bytes -> ([Unicode.Scalar], [Int])? in
+        return text.withUTF8 { bytes -> (scalars: [Unicode.Scalar], offsets: [Int])? in
             var scalars: [Unicode.Scalar] = [], offsets: [Int] = []
             scalars.reserveCapacity(bytes.count)
             offsets.reserveCapacity(bytes.count + 1)
