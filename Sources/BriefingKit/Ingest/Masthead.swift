@@ -24,7 +24,9 @@ enum Masthead {
 
     /// The outlet a masthead line names, or nil.
     static func outlet(_ line: String) -> String? {
-        let parts = tagline.split(line)
+        // The tagline's dashes and bar: without one, the line is one part.
+        let parts = line.containsBytes("-") || line.containsBytes("|") || line.containsBytes("—") || line.containsBytes("–")
+            ? tagline.split(line) : [line]
         let name = parts[0].trimmingWhitespace
         let words = Words.tokens(name)
         guard (1...5).contains(words.count), name.count <= 48, !name.contains(where: \.isNumber),
