@@ -34,44 +34,6 @@ def measure(command, cwd=None):
     return seconds, usage.ru_maxrss / 1024
 
 
-# See `settle`.
-SETTLE_SECONDS = 75
-
-
-def remove_outputs(paths, work):
-    """Removes the benchmark's output folders, writes the deletions to disk
-    and notes when, for `settle`."""
-    removed = False
-    for path in paths:
-        if os.path.exists(path):
-            shutil.rmtree(path, ignore_errors=True)
-            removed = True
-    if removed:
-        os.sync()
-        os.makedirs(work, exist_ok=True)
-        with open(os.path.join(work, ".outputs-removed"), "w") as stamp:
-            stamp.write(f"{time.time()}\n")
-
-
-def settle(work):
-    """Waits until the benchmark's last removal of output folders is
-    SETTLE_SECONDS old. On ext4 without a journal (this VM's disk), a new
-    file gets its inode only after the kernel has stepped past every inode
-    deleted in the last minute, or the last six while the inode table is
-    not yet written (`recently_deleted` in ext4's inode allocator): files
-    created soon after thousands were deleted took several times longer to
-    create, for either tool, by however much had been deleted, and more in
-    the same folder. The removal is synced, so a minute is enough."""
-    stamp = os.path.join(work, ".outputs-removed")
-    if not os.path.exists(stamp):
-        return
-    wait = SETTLE_SECONDS - (time.time() - os.path.getmtime(stamp))
-    if wait > 0:
-        print(f"waiting {wait:.0f} s: output folders were removed {SETTLE_SECONDS - wait:.0f} s ago (see settle in bench/run.py)",
-              file=sys.stderr, flush=True)
-        time.sleep(wait)
-
-
 def count_pages(folder):
     return sum(1 for _, _, files in os.walk(folder) for f in files if f.endswith(".html"))
 
@@ -88,21 +50,24 @@ def corpus(size, work):
     return folder
 
 
-def bench(tools, runs, spent, work):
+def bench(tools, runs, spent):
     """Runs each tool's build `runs` times, the tools taking turns: this VM's
     speed drifts over minutes, and turns keep the drift out of the ratio.
     `tools` holds (label, command for an output folder, output folder).
 
     Each run builds into a new folder of its own, listed in `spent` to be
-    removed once the whole benchmark is done, not before the next run, and
-    runs start only once earlier removals have settled (see `settle`)."""
+    removed once the whole benchmark is done, not before the next run: on
+    ext4 without a journal (this VM's disk), a file created soon after many
+    were deleted gets its inode only after the kernel has stepped past each
+    recently deleted one (`recently_deleted` in ext4's inode allocator), and
+    removing the last run's site right before the next made both tools'
+    file creation several times slower, by however much the run before had
+    deleted."""
     results = [{"tool": label, "times": [], "peaks": []} for label, _, _ in tools]
-    folders = [[f"{out}.run{run}" for run in range(runs)] for _, _, out in tools]
-    remove_outputs([f for row in folders for f in row], work)   # left by an interrupted benchmark
-    settle(work)
     for run in range(runs):
-        for result, (_, command, out), row in zip(results, tools, folders):
-            folder = row[run]
+        for result, (_, command, out) in zip(results, tools):
+            folder = f"{out}.run{run}"
+            shutil.rmtree(folder, ignore_errors=True)   # left by an interrupted benchmark
             spent.append(folder)
             seconds, peak = measure(command(folder))
             result["times"].append(seconds)
@@ -187,7 +152,7 @@ def main():
              os.path.join(folder, "site")),
             ("Hugo", lambda out: ["hugo", "--quiet", "--source", os.path.join(folder, "hugo"), "--destination", out],
              os.path.join(folder, "public")),
-        ], args.runs, spent, args.work)
+        ], args.runs, spent)
         for row in (briefing, hugo):
             row["size"] = size
             rows.append(row)
@@ -195,7 +160,8 @@ def main():
         if args.incremental:
             rebuilds[size] = incremental(args.briefing, folder, args.runs)
         print(f"n={size}: Briefing {briefing['median']:.2f} s, Hugo {hugo['median']:.2f} s", file=sys.stderr, flush=True)
-    remove_outputs(spent, args.work)
+    for out in spent:
+        shutil.rmtree(out, ignore_errors=True)
     print(f"| articles | tool | median s ({args.runs} runs) | fastest–slowest s | peak MB | pages | pages/s | Briefing/Hugo |")
     print("|---:|---|---:|---:|---:|---:|---:|---:|")
     for r in rows:
