@@ -13,7 +13,7 @@ import os
 import shutil
 import statistics
 
-from run import ROOT, corpus, measure
+from run import ROOT, corpus, measure, outputs_folder
 
 
 def main():
@@ -71,15 +71,15 @@ def main():
         restore()
         for path in (added, edited + ".away"):
             if os.path.exists(path): os.remove(path)
-    # Each full build into a new folder, all removed at the end: see `bench` in run.py
-    # (files created right after thousands were deleted are slow on this disk).
-    spent = os.path.join(args.work, "ab-full")
+    # Each full build into a new folder, in memory where there is a /dev/shm,
+    # all removed at the end: see `bench` and `outputs_folder` in run.py.
+    spent = os.path.join(outputs_folder(None) or args.work, "ab-full")
     shutil.rmtree(spent, ignore_errors=True)
     for run in range(args.full):
         for i, binary in enumerate(args.binaries):
             out = os.path.join(spent, f"{i}-{run}", "site")
             times.setdefault(("full build, no cache", binary), []).append(build(binary, out=out, cache=False))
-    shutil.rmtree(spent, ignore_errors=True)
+    shutil.rmtree(os.path.dirname(spent) if spent.startswith("/dev/shm/") else spent, ignore_errors=True)
 
     names = args.binaries
     print(f"| {args.size:,} articles | " + " | ".join(f"{n}: median s (range)" for n in names) + " |")

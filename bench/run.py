@@ -34,6 +34,24 @@ def measure(command, cwd=None):
     return seconds, usage.ru_maxrss / 1024
 
 
+def outputs_folder(requested):
+    """Where the full builds write their sites: `requested`, else a folder
+    in /dev/shm (memory) when there is one, else None (beside the corpus).
+    On ext4 without a journal, like this VM's disk, a file gets its inode
+    only after the kernel has stepped past every inode deleted nearby in
+    the last minute, or six while the inode table is being written
+    (`recently_deleted` in ext4's inode allocator): file creation after
+    thousands of files had been removed, by the last benchmark or anything
+    else, took several times longer for either tool, by however much had
+    been removed, and the ratio swung with it. In memory both tools' files
+    are still created, written and listed, with no such history."""
+    if requested:
+        return requested
+    if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK):
+        return os.path.join("/dev/shm", f"briefing-bench-{os.getpid()}")
+    return None
+
+
 def count_pages(folder):
     return sum(1 for _, _, files in os.walk(folder) for f in files if f.endswith(".html"))
 
@@ -56,13 +74,9 @@ def bench(tools, runs, spent):
     `tools` holds (label, command for an output folder, output folder).
 
     Each run builds into a new folder of its own, listed in `spent` to be
-    removed once the whole benchmark is done, not before the next run: on
-    ext4 without a journal (this VM's disk), a file created soon after many
-    were deleted gets its inode only after the kernel has stepped past each
-    recently deleted one (`recently_deleted` in ext4's inode allocator), and
-    removing the last run's site right before the next made both tools'
-    file creation several times slower, by however much the run before had
-    deleted."""
+    removed once the whole benchmark is done, not before the next run: on a
+    disk, removing the last run's site right before the next made both
+    tools' file creation several times slower (see `outputs_folder`)."""
     results = [{"tool": label, "times": [], "peaks": []} for label, _, _ in tools]
     for run in range(runs):
         for result, (_, command, out) in zip(results, tools):
@@ -134,7 +148,12 @@ def main():
     parser.add_argument("--work", default=os.path.join(ROOT, ".build", "bench"))
     parser.add_argument("--briefing", default=os.path.join(ROOT, ".build", "release", "briefing"))
     parser.add_argument("--incremental", action="store_true", help="also time rebuilds after one seed is added, edited, removed")
+    parser.add_argument("--outputs", help="folder for the full builds' sites (default: one in /dev/shm, else beside the corpus)")
     args = parser.parse_args()
+    outputs = outputs_folder(args.outputs)
+    if outputs:
+        os.makedirs(outputs, exist_ok=True)
+    print(f"full builds write into {outputs or args.work}", file=sys.stderr, flush=True)
     if not shutil.which("hugo"):
         sys.exit("hugo is not installed: apt-get install -y hugo")
     if not os.path.exists(args.briefing):
@@ -149,9 +168,9 @@ def main():
         briefing, hugo = bench([
             ("Briefing", lambda out: [args.briefing, "build", "--quiet", "--no-cache", "--seeds", seeds, "--out", out,
                                       "--config", os.path.join(ROOT, "briefing.yml"), "--templates", os.path.join(ROOT, "templates")],
-             os.path.join(folder, "site")),
+             os.path.join(outputs or folder, f"n{size}-site")),
             ("Hugo", lambda out: ["hugo", "--quiet", "--source", os.path.join(folder, "hugo"), "--destination", out],
-             os.path.join(folder, "public")),
+             os.path.join(outputs or folder, f"n{size}-public")),
         ], args.runs, spent)
         for row in (briefing, hugo):
             row["size"] = size
@@ -162,6 +181,8 @@ def main():
         print(f"n={size}: Briefing {briefing['median']:.2f} s, Hugo {hugo['median']:.2f} s", file=sys.stderr, flush=True)
     for out in spent:
         shutil.rmtree(out, ignore_errors=True)
+    if outputs and not args.outputs:
+        shutil.rmtree(outputs, ignore_errors=True)
     print(f"| articles | tool | median s ({args.runs} runs) | fastest–slowest s | peak MB | pages | pages/s | Briefing/Hugo |")
     print("|---:|---|---:|---:|---:|---:|---:|---:|")
     for r in rows:
