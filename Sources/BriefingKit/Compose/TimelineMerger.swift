@@ -202,13 +202,7 @@ enum TimelineMerger {
                 hashes.append(hash.value)
             }
         }
-        hashes.sort()
-        var distinct = 0
-        for h in hashes where distinct == 0 || hashes[distinct - 1] != h {
-            hashes[distinct] = h
-            distinct += 1
-        }
-        hashes.removeLast(hashes.count - distinct)
+        WordHash.sortDistinct(&hashes)
         return hashes
     }
 

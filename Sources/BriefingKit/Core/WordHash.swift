@@ -52,6 +52,18 @@ struct WordHash {
         }).sorted()
     }
 
+    /// Sorts hashes and keeps each once, in place: what `sortedHashes`
+    /// gives, for hashes made another way (from a text's bytes).
+    static func sortDistinct(_ hashes: inout [UInt64]) {
+        hashes.sort()
+        var distinct = 0
+        for h in hashes where distinct == 0 || hashes[distinct - 1] != h {
+            hashes[distinct] = h
+            distinct += 1
+        }
+        hashes.removeLast(hashes.count - distinct)
+    }
+
     /// How many numbers two sorted lists share.
     static func sharedCount(_ a: [UInt64], _ b: [UInt64]) -> Int {
         var i = 0, j = 0, count = 0

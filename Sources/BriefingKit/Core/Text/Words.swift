@@ -162,13 +162,7 @@ public enum Words {
             }
             if let hash { hashes.append(hash) }
         }
-        hashes.sort()
-        var distinct = 0
-        for h in hashes where distinct == 0 || hashes[distinct - 1] != h {
-            hashes[distinct] = h
-            distinct += 1
-        }
-        hashes.removeLast(hashes.count - distinct)
+        WordHash.sortDistinct(&hashes)
         return hashes
     }
 
