@@ -41,14 +41,11 @@ public enum SentenceSplitter {
             offsets.reserveCapacity(bytes.count + 1)
             var i = 0
             while i < bytes.count {
-                let b0 = UInt32(bytes[i])
-                let length = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
-                var value = length == 1 ? b0 : b0 & (0xFF >> UInt32(length + 1))
-                for k in 1..<max(length, 1) { value = value << 6 | (UInt32(bytes[i + k]) & 0x3F) }
-                guard value != 0x0D, let scalar = Unicode.Scalar(value), standsAlone(scalar) else { return nil }
+                let (scalar, next) = Words.scalar(in: bytes, at: i)
+                guard scalar != "\r", standsAlone(scalar) else { return nil }
                 scalars.append(scalar)
                 offsets.append(i)
-                i += length
+                i = next
             }
             offsets.append(bytes.count)
             return (scalars, offsets)

@@ -70,7 +70,7 @@ public enum Words {
 
     /// The scalar whose UTF-8 starts at `i`, and where the next one starts;
     /// the bytes are a Swift string's, so valid UTF-8.
-    @inline(__always) private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: Unicode.Scalar, next: Int) {
+    @inline(__always) static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: Unicode.Scalar, next: Int) {
         let b0 = UInt32(bytes[i])
         if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), i + 1) }
         let length = b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
