@@ -192,9 +192,8 @@ enum TimelineMerger {
             guard token[0] &- 65 < 26 else { return }   // capitalised
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: token.count) { buffer in
                 for (i, byte) in token.enumerated() { buffer[i] = byte &- 65 < 26 ? byte | 0x20 : byte }
-                var count = token.count
-                if count >= 2, buffer[count - 2] == UInt8(ascii: "'"), buffer[count - 1] == UInt8(ascii: "s") { count -= 2 }
-                let word = UnsafeBufferPointer(rebasing: buffer[..<count])
+                let lowered = UnsafeBufferPointer(rebasing: buffer[..<token.count])
+                let word = UnsafeBufferPointer(rebasing: lowered[..<(lowered.count - Words.possessiveLength(lowered))])
                 guard !TemporalWords.contains(UnsafeRawBufferPointer(word)), !StopWords.contains(asciiToken: word),
                       !Lexicon.notNames.contains(String(decoding: word, as: UTF8.self)) else { return }
                 var hash = WordHash()
