@@ -122,4 +122,23 @@ import Testing
     @Test func relativeExpressionsNeedAnAnchor() {
         #expect(firstValue("They met on Monday.") == nil)
     }
+
+    /// The fragment check answers no only where the expression finds no cue:
+    /// each phrase in several cases, inside and beside other words, near misses, and text outside ASCII.
+    @Test func futureCueFragmentsNeverHideACue() {
+        let phrases = ["will", "shall", "scheduled", "planned", "plan to", "plans to", "expected to", "set to", "due to",
+                       "due in", "is due", "are due", "to be held", "upcoming", "ahead of", "next", "takes place",
+                       "take place", "is to", "are to", "begins", "starts", "opens"]
+        var texts = ["", "They met on Monday", "the plane landed", "a settlement is near", "this is tough", "he overtook them",
+                     "Ahead, of course", "is  to", "is\tto", "ſhall meet", "taKe place", "The vote İs due on Friday", "Willow"]
+        for phrase in phrases {
+            texts += [phrase, phrase.uppercased(), "They \(phrase) meet on Friday", "x\(phrase)y", "Talks \(phrase.capitalized)"]
+        }
+        for text in texts {
+            #expect(TemporalResolver.looksAhead(text) == TemporalResolver.futureCue.contains(text), "\(text)")
+        }
+        #expect(!FutureCueWords.mayHoldCue("They met on Monday in Paris."))
+        #expect(FutureCueWords.mayHoldCue("They WILL meet"))
+        #expect(FutureCueWords.mayHoldCue("Talks in Genève"))
+    }
 }

@@ -4,9 +4,17 @@
 /// them nearest the anchor; granularity is kept.
 public enum TemporalResolver {
     /// Words that make a bare weekday point forward ("will meet on Friday").
-    private static let futureCue = Pattern(
+    static let futureCue = Pattern(
         "\\b(will|shall|scheduled|planned|plans? to|expected to|set to|due to|due in|is due|are due|to be held|upcoming|ahead of|next|takes place|take place|is to|are to|begins|starts|opens)\\b",
         caseInsensitive: true)
+
+    /// `futureCue.contains(text)`. Most sentences hold none of its words,
+    /// and an ASCII text holding none of `FutureCueWords` cannot match, so
+    /// the expression runs only on the others. Outside ASCII it always runs:
+    /// ICU folds case beyond ASCII ("ſhall" matches "shall").
+    static func looksAhead(_ text: String) -> Bool {
+        FutureCueWords.mayHoldCue(text) && futureCue.contains(text)
+    }
 
     public static func resolve(_ mention: TemporalMention, anchor: CalendarDate?, sentence: String) -> TemporalValue? {
         // Only a cue written before the expression points it ahead: in "Speaking
@@ -19,7 +27,7 @@ public enum TemporalResolver {
             return nil
         case let .yearless(month, day):
             guard let anchor else { return nil }
-            return resolveYearless(month: month, day: day, anchor: anchor, forward: futureCue.contains(lead))
+            return resolveYearless(month: month, day: day, anchor: anchor, forward: looksAhead(lead))
         case let .relative(expression):
             guard let anchor else { return nil }
             return resolveRelative(expression, anchor: anchor, lead: lead)
@@ -52,7 +60,7 @@ public enum TemporalResolver {
         case let .dayOffset(days):
             return TemporalValue(day: anchor.adding(days: days))
         case let .weekday(weekday, direction):
-            let forward = direction > 0 || (direction == 0 && futureCue.contains(lead))
+            let forward = direction > 0 || (direction == 0 && looksAhead(lead))
             var delta = weekday - anchor.weekday
             if forward {
                 if delta < 0 || (direction > 0 && delta == 0) { delta += 7 }

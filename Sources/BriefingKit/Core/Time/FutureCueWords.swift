@@ -1,0 +1,35 @@
+/// A fragment of every phrase `TemporalResolver.futureCue` matches: a text
+/// that holds none of them, in any ASCII case, holds no cue. Fragments, not
+/// the phrases: "plan" covers "planned", "plan to" and "plans to", "take"
+/// both "take place" and "takes place".
+enum FutureCueWords {
+    static let fragments = ["will", "shall", "schedul", "plan", "expected to", "set to", "due", "to be held",
+                            "upcoming", "ahead of", "next", "take", "is to", "are to", "begins", "starts", "opens"]
+
+    /// The fragments by their first byte, lower-cased.
+    private static let byFirstByte: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 128)
+        for fragment in fragments { table[Int(fragment.utf8.first!)].append(Array(fragment.utf8)) }
+        return table
+    }()
+
+    /// False when `text` is ASCII and holds no fragment in any case: then
+    /// it holds no cue. True otherwise, when only the expression can tell.
+    static func mayHoldCue(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for i in bytes.indices {
+                let byte = bytes[i]
+                if byte >= 0x80 { return true }
+                for fragment in byFirstByte[Int(lower(byte))] where fragment.count <= bytes.count - i {
+                    var j = 1
+                    while j < fragment.count, lower(bytes[i + j]) == fragment[j] { j += 1 }
+                    if j == fragment.count { return true }
+                }
+            }
+            return false
+        }
+    }
+
+    @inline(__always) private static func lower(_ byte: UInt8) -> UInt8 { byte &- 65 < 26 ? byte | 0x20 : byte }
+}
