@@ -330,5 +330,17 @@ import Testing
 
     @Test func seedIDsAreSafe() {
         #expect(SeedFile(name: "../Évil name.txt", path: "x", bytes: Data()).id == "---evil-name")
+        #expect(SeedFile(name: "wire.2026.01.txt", path: "x", bytes: Data()).id == "wire-2026-01")
+        #expect(SeedFile(name: "no-extension", path: "x", bytes: Data()).id == "no-extension")
+    }
+
+    /// A footer line names the outlet when it is styled as a masthead: with
+    /// "The", or with a tagline after a spaced dash, en or em dash, or bar.
+    @Test(arguments: [" - ", " – ", " — ", " | "])
+    func footerMastheadWithATagline(separator: String) throws {
+        let body = "The envoys met in Geneva on Tuesday to discuss the ceasefire plan and its timetable."
+        let text = "Envoys meet in Geneva\nBy Ann Lee\nJanuary 20, 2026\n\n\(body)\n\n\(body) They will meet again.\n\nPost Comment\nHARBOUR TIMES\(separator)Independent since 1871\n"
+        guard case let .article(a, _) = Ingestor.ingest(text: text, id: "t", file: "seeds/t.txt") else { Issue.record("skipped"); return }
+        #expect(a.outlet == "Harbour Times")
     }
 }

@@ -32,7 +32,8 @@ extension PageLayout {
         if let bodyEnd {
             for i in (bodyEnd + 1)..<max(bodyEnd + 1, roles.count) where roles[i] == .content || roles[i] == .boilerplate(.navigation, captionDate: nil) {
                 // Buttons ("Post Comment") are no names: a footer masthead has a tagline or "The".
-                let styled = texts[i].hasPrefix("The ") || [" - ", " — ", " – ", " | "].contains { texts[i].contains($0) }
+                let styled = texts[i].hasPrefix("The ") || texts[i].containsBytes(" - ") || texts[i].containsBytes(" — ")
+                    || texts[i].containsBytes(" – ") || texts[i].containsBytes(" | ")
                 if styled, let name = Masthead.outlet(texts[i]) { roles[i] = .siteName(name) }
             }
         }

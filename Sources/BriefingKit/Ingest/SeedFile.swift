@@ -20,7 +20,7 @@ public struct SeedFile: Hashable, Sendable {
 
     /// A stable id from the file name: the name without extension, made safe.
     public var id: String {
-        let stem = name.contains(".") ? String(name[..<name.lastIndex(of: ".")!]) : name
+        let stem = name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
         let folded = Diacritics.stripped(stem)
         let safe = folded.lowercased().unicodeScalars.map { s -> Character in
             (("a"..."z").contains(s) || ("0"..."9").contains(s) || s == "_" || s == "-") ? Character(s) : "-"

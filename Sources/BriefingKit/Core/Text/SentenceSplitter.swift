@@ -113,7 +113,8 @@ public enum SentenceSplitter {
         if word.isEmpty { return false }
         let letters = word.filter { $0 != "." }
         if letters.count == 1 && letters.first!.isUppercase { return true }  // an initial: "J. Smith"
-        if word.contains(".") && word.count <= 6 { return true }              // "U.S", "a.m"
+        // The word is letters and full stops, so a full stop is the byte alone (no NSString search).
+        if word.utf8.contains(UInt8(ascii: ".")) && word.count <= 6 { return true }   // "U.S", "a.m"
         return abbreviations.contains(word.lowercased())
     }
 }
