@@ -16,6 +16,28 @@ import Testing
         #expect(SentenceSplitter.split(text) == ["He said the deal was “nearly ready.”", "Yet doubts remain.", "‘Why now?’ she asked."])
     }
 
+    /// The byte path for ASCII words answers as the definition on strings
+    /// does: initials, dotted short forms, and the list in any case.
+    @Test func abbreviationsReadAsBytesAnswerAsStringsDo() {
+        func definition(_ word: String) -> Bool {
+            let letters = word.filter { $0 != "." }
+            if letters.count == 1 && letters.first!.isUppercase { return true }
+            if word.contains(".") && word.count <= 6 { return true }
+            return SentenceSplitter.abbreviations.contains(word.lowercased())
+        }
+        var words = ["J", "j", "U.S.A", "U.S.A.B.C", "ab.cdefg", "Approximately", "Thursday", "Inc", "INCORPORATED",
+                     "x", "Xy", "e.G", "\u{212A}", "É", "Ж", "Mr\u{212A}", "Se\u{301}pt"]
+        for abbreviation in SentenceSplitter.abbreviations {
+            words += [abbreviation, abbreviation.capitalized, abbreviation.uppercased(), abbreviation + "x", "x" + abbreviation]
+        }
+        for word in words {
+            let text = "They met \(word). Next came more."
+            let expected = definition(word) ? 1 : 2
+            #expect(SentenceSplitter.split(text).count == expected, "\(word)")
+            #expect(SentenceSplitter.split(text, byCharacters: true).count == expected, "\(word)")
+        }
+    }
+
     @Test func lowerCaseAfterAFullStopContinues() {
         #expect(SentenceSplitter.split("It cost approx. ten million. Then it rose.").count == 2)
     }

@@ -109,13 +109,34 @@ public enum SentenceSplitter {
         // The word before the dot, including inner dots ("U.S").
         var j = i - 1
         while j >= 0 && (chars[j].isLetter || chars[j] == ".") { j -= 1 }
+        if j + 1 == i { return false }
+        if let answer = asciiAbbreviation(chars[(j + 1)..<i]) { return answer }
         let word = Unit.string(chars[(j + 1)..<i])
-        if word.isEmpty { return false }
         let letters = word.filter { $0 != "." }
         if letters.count == 1 && letters.first!.isUppercase { return true }  // an initial: "J. Smith"
         // The word is letters and full stops, so a full stop is the byte alone (no NSString search).
         if word.utf8.contains(UInt8(ascii: ".")) && word.count <= 6 { return true }   // "U.S", "a.m"
         return abbreviations.contains(word.lowercased())
+    }
+
+    /// `abbreviations` lower-cased and packed (`Words.packedLowercase`).
+    private static let packedAbbreviations = Set(abbreviations.map { Words.packedLowercase(Substring($0))! })
+
+    /// `isAbbreviation`'s answer for a word of ASCII letters and full stops,
+    /// read as bytes with no string made: most full stops end a sentence
+    /// after an ordinary word. Nil for any other word.
+    private static func asciiAbbreviation<Unit: SplitterUnit>(_ word: ArraySlice<Unit>) -> Bool? {
+        var packed: UInt64 = 0, shift: UInt64 = 0
+        var letters = 0, dots = 0, upperInitial = false
+        for unit in word {
+            guard let byte = unit.asciiByte else { return nil }
+            if byte == UInt8(ascii: ".") { dots += 1 } else { letters += 1; upperInitial = byte &- 65 < 26 }
+            if shift < 64 { packed |= UInt64(byte &- 65 < 26 ? byte | 0x20 : byte) << shift }
+            shift += 8
+        }
+        if letters == 1 && upperInitial { return true }          // an initial: "J. Smith"
+        if dots > 0 && word.count <= 6 { return true }           // "U.S", "a.m"
+        return shift <= 64 && packedAbbreviations.contains(packed)
     }
 }
 
@@ -126,6 +147,8 @@ private protocol SplitterUnit: Hashable, ExpressibleByUnicodeScalarLiteral {
     var isUppercase: Bool { get }
     var isNumber: Bool { get }
     var isLetter: Bool { get }
+    /// The unit's byte when it is ASCII, else nil.
+    var asciiByte: UInt8? { get }
     static func string(_ units: ArraySlice<Self>) -> String
 }
 
@@ -133,6 +156,7 @@ extension Character: SplitterUnit {
     static var closers: Set<Character> { SentenceSplitter.closers }
     static var openers: Set<Character> { SentenceSplitter.openers }
     static func string(_ units: ArraySlice<Character>) -> String { String(units) }
+    var asciiByte: UInt8? { isASCII && utf8.count == 1 ? utf8.first : nil }
 }
 
 /// A scalar read as the Character it is alone: ASCII by its value, the rest
@@ -145,6 +169,7 @@ extension Unicode.Scalar: SplitterUnit {
     var isUppercase: Bool { isASCII ? value &- 65 < 26 : Character(self).isUppercase }
     var isNumber: Bool { isASCII ? value &- 48 < 10 : Character(self).isNumber }
     var isLetter: Bool { isASCII ? (value | 0x20) &- 97 < 26 : Character(self).isLetter }
+    var asciiByte: UInt8? { isASCII ? UInt8(value) : nil }
     static func string(_ units: ArraySlice<Unicode.Scalar>) -> String {
         var text = String.UnicodeScalarView()
         text.append(contentsOf: units)
