@@ -55,11 +55,26 @@ import Testing
             #expect(read.count == pieces.count, "\(sentence)")
             for (r, piece) in zip(read, pieces) {
                 let bare = Words.withoutPossessive(piece.core)
+                #expect(r.lower == r.word.lowercased(), "\(sentence): \(r.word)")
                 #expect(r.word == bare ?? String(piece.core) && r.possessive == (bare != nil) && r.leading == piece.leading
                         && r.characters == piece.characters && r.quoteBreak == piece.quoteBreak && r.trailingBreak == piece.trailingBreak,
                         "\(sentence): \(piece.core)")
             }
         }
+    }
+
+    /// "Name, a role for …," gives the name that role, whether the sentence
+    /// is read on its bytes (ASCII) or by Characters (a CR, an accent, a combining mark).
+    @Test func anAppositiveGivesARoleOnBothPaths() {
+        for (sentence, name) in [("Kirill Dmitriev, a special envoy for Putin, arrived.", "Kirill Dmitriev"),
+                                 ("On Monday Kirill Dmitriev, the special envoy, met them.", "Kirill Dmitriev"),
+                                 ("Hélène Dupont, a senior adviser to the minister, spoke.", "Hélène Dupont"),
+                                 ("then\r\n Kirill Dmitriev, the special envoy, met them.", "Kirill Dmitriev"),
+                                 ("Cafe\u{301} owner Kirill Dmitriev, the special envoy, met them.", "Kirill Dmitriev")] {
+            let mention = NameMentionFinder.mentions(in: sentence).first { $0.text == name }
+            #expect(mention?.role == "special envoy" || mention?.role == "senior adviser to the minister", "\(sentence): \(String(describing: mention))")
+        }
+        #expect(NameMentionFinder.mentions(in: "Kirill Dmitriev, who met them, left.").first?.role == nil)
     }
 
     @Test func placeSpellingsFoldToOneNameAndCommonNounsAreNotNames() {

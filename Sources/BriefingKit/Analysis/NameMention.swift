@@ -111,6 +111,8 @@ extension WordPiece {
         var leading: Int
         /// The core, less a possessive ending.
         var word: String
+        /// `word.lowercased()`.
+        var lower: String
         var trailingBreak: Bool
         var quoteBreak: Bool
         var characters: Int
@@ -146,7 +148,8 @@ extension WordPiece {
             let utf8 = sentence.utf8
             let piece = WordPiece(sentence[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
             let withoutPossessive = Words.withoutPossessive(piece.core)
-            return Read(leading: piece.leading, word: withoutPossessive ?? String(piece.core), trailingBreak: piece.trailingBreak,
+            let word = withoutPossessive ?? String(piece.core)
+            return Read(leading: piece.leading, word: word, lower: word.lowercased(), trailingBreak: piece.trailingBreak,
                         quoteBreak: piece.quoteBreak, characters: piece.characters, possessive: withoutPossessive != nil)
         }
     }
@@ -156,7 +159,11 @@ extension WordPiece {
         guard let (start, end, quoteBreak, trailingBreak) = asciiBounds(bytes) else { return nil }
         let core = UnsafeBufferPointer(rebasing: bytes[start..<end])
         let cut = core.last == UInt8(ascii: "s") ? Words.possessiveLength(core) : 0
-        return Read(leading: start, word: String(decoding: UnsafeBufferPointer(rebasing: core[..<(core.count - cut)]), as: UTF8.self),
+        let wordBytes = UnsafeBufferPointer(rebasing: core[..<(core.count - cut)])
+        let word = String(decoding: wordBytes, as: UTF8.self)
+        // ASCII: lower-cased byte by byte, and only when a letter is upper-case.
+        let lower = wordBytes.contains(where: { $0 &- 65 < 26 }) ? Words.lowercased(wordBytes) : word
+        return Read(leading: start, word: word, lower: lower,
                     trailingBreak: trailingBreak, quoteBreak: quoteBreak, characters: bytes.count, possessive: cut != 0)
     }
 }
@@ -172,39 +179,43 @@ enum NameMentionFinder {
     /// `bytes` are the sentence's UTF-8.
     private static func mentions(in sentence: String, bytes: UnsafeBufferPointer<UInt8>) -> [NameMention] {
         var results: [NameMention] = []
-        var run: [(word: String, offset: Int)] = []
+        // Each word with its lower-cased form, made once (`WordPiece.Read.lower`).
+        var run: [(word: String, lower: String, offset: Int)] = []
         var lowerRole: [String] = []   // lower-case role words just before the run
-        var recentLower: [String] = []
+        var recentLower: [(word: String, lower: String)] = []
         var recentCaps: [String] = []
         var pendingRole: [String] = []   // "Russian President," + name after the comma
         var lastPossessive = false
         func flush(next: String?) {
             defer { run.removeAll() }
-            while let last = run.last, connectors.contains(last.word.lowercased()) { run.removeLast() }
-            while let first = run.first, Lexicon.notNames.contains(first.word.lowercased()) { run.removeFirst() }
+            while let last = run.last, connectors.contains(last.lower) { run.removeLast() }
+            while let first = run.first, Lexicon.notNames.contains(first.lower) { run.removeFirst() }
             guard !run.isEmpty else { return }
-            var words = run.map(\.word)
+            var words = run.map(\.word), lowers = run.map(\.lower)
             var roleWords = lowerRole.isEmpty ? pendingRole : lowerRole
             pendingRole = []
-            if let last = words.last, Lexicon.roleHeads.contains(last.lowercased()) {
+            if let last = lowers.last, Lexicon.roleHeads.contains(last) {
                 pendingRole = roleWords + words   // a role with no name yet: the name may follow a comma
                 return
             }
             // Split off leading role words inside the run.
-            if let lastRole = words.lastIndex(where: { Lexicon.roleHeads.contains($0.lowercased()) }), lastRole < words.count - 1 {
+            if let lastRole = lowers.lastIndex(where: Lexicon.roleHeads.contains), lastRole < words.count - 1 {
                 roleWords += Array(words[...lastRole])
                 words = Array(words[(lastRole + 1)...])
+                lowers = Array(lowers[(lastRole + 1)...])
                 // "Secretary of State Marco Rubio": the office goes on past "of";
                 // the name is the last two words.
-                if let first = words.first, connectors.contains(first.lowercased()), words.count > 2 {
+                if let first = lowers.first, connectors.contains(first), words.count > 2 {
                     roleWords += Array(words[..<(words.count - 2)])
                     words = Array(words.suffix(2))
+                    lowers = Array(lowers.suffix(2))
                 }
             }
             let offset = run[run.count - words.count].offset
             // "Sen. Lisa Murkowski of Alaska": where a person is from is not their name.
-            if let of = words.firstIndex(where: { $0.lowercased() == "of" }), of >= 2, of < words.count - 1,
-               Lexicon.places.contains(words[(of + 1)...].joined(separator: " ").lowercased()) || (!roleWords.isEmpty && words.count - of <= 3) {
+            // (Lower-casing maps each scalar alone, so the words' lower-cased forms join into the joined words' one.)
+            if let of = lowers.firstIndex(of: "of"), of >= 2, of < words.count - 1,
+               Lexicon.places.contains(lowers[(of + 1)...].joined(separator: " ")) || (!roleWords.isEmpty && words.count - of <= 3) {
                 words = Array(words[..<of])
             }
             let role = roleWords.isEmpty ? nil : roleWords.joined(separator: " ")
@@ -215,47 +226,59 @@ enum NameMentionFinder {
         while let piece = pieces.next() {
             defer { offset += piece.characters + 1 }
             var trailingBreak = piece.trailingBreak
-            let word = piece.word
+            let word = piece.word, lower = piece.lower
             lastPossessive = piece.possessive
             if piece.possessive { trailingBreak = true }  // "Putin’s Russia" is two names
             if piece.quoteBreak, !run.isEmpty { flush(next: nil); lowerRole = [] }
             guard !word.isEmpty else { continue }
             let capitalised = Words.isCapitalized(word)
             if !capitalised && run.isEmpty { pendingRole = [] }
-            if capitalised || (!run.isEmpty && connectors.contains(word.lowercased())) {
+            if capitalised || (!run.isEmpty && connectors.contains(lower)) {
                 if run.isEmpty {
-                    lowerRole = recentLower.reversed().prefix { Lexicon.roles.contains($0.lowercased()) || $0.first!.isUppercase }.reversed()
-                    if lowerRole.allSatisfy({ !Lexicon.roleHeads.contains($0.lowercased()) }) {
+                    let role = recentLower.reversed().prefix { Lexicon.roles.contains($0.lower) || $0.word.first!.isUppercase }.reversed()
+                    if role.allSatisfy({ !Lexicon.roleHeads.contains($0.lower) }) {
                         lowerRole = []
                     } else {
+                        lowerRole = role.map(\.word)
                         // "Kremlin spokesperson": keep a capitalised word written just before a role word.
                         if lowerRole.count == recentLower.count { lowerRole = recentCaps + lowerRole }
                         if lowerRole.first.map({ Lexicon.notNames.contains($0.lowercased()) }) ?? false { lowerRole.removeFirst() }
                     }
                 }
-                run.append((word, offset + piece.leading))
+                run.append((word, lower, offset + piece.leading))
                 if trailingBreak { flush(next: nil); lowerRole = []; recentLower = []; recentCaps = [] }
             } else {
                 if !run.isEmpty {
                     recentCaps = run.map(\.word)
-                    flush(next: word.lowercased())
+                    flush(next: lower)
                     lowerRole = []
                     recentLower = []
                 }
-                recentLower.append(word)
+                recentLower.append((word, lower))
                 if recentLower.count > 3 { recentLower.removeFirst() }
                 if trailingBreak { recentLower = []; recentCaps = [] }
             }
         }
         if !run.isEmpty { flush(next: nil) }
-        return results.map { withAppositiveRole($0, in: sentence) }
+        guard !results.isEmpty else { return results }
+        // Without CR, an ASCII sentence's Characters are its bytes.
+        let bytewise = bytes.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") }
+        return results.map { withAppositiveRole($0, in: sentence, bytewise: bytewise) }
     }
 
     /// "Kirill Dmitriev, a special envoy for Putin," gives Dmitriev a role too.
-    private static func withAppositiveRole(_ m: NameMention, in sentence: String) -> NameMention {
+    /// `bytewise`: each Character of the sentence is one byte, so the
+    /// mention's offset is counted in bytes, with no walk over Characters.
+    private static func withAppositiveRole(_ m: NameMention, in sentence: String, bytewise: Bool) -> NameMention {
         guard m.role == nil, m.words.count >= 2, m.nextWord == nil else { return m }
-        let start = sentence.index(sentence.startIndex, offsetBy: m.offset, limitedBy: sentence.endIndex) ?? sentence.endIndex
-        let rest = sentence[start...].dropFirst(m.text.count)
+        let rest: Substring
+        if bytewise {
+            let utf8 = sentence.utf8
+            rest = sentence[utf8.index(utf8.startIndex, offsetBy: min(m.offset + m.text.utf8.count, utf8.count))...]
+        } else {
+            let start = sentence.index(sentence.startIndex, offsetBy: m.offset, limitedBy: sentence.endIndex) ?? sentence.endIndex
+            rest = sentence[start...].dropFirst(m.text.count)
+        }
         guard rest.hasPrefix(", ") else { return m }
         let phrase = rest.dropFirst(2).prefix { !",;:.()“”\"—–".contains($0) }
         var words = phrase.split(separator: " ").map(String.init)

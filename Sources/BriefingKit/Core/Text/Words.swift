@@ -217,9 +217,10 @@ public enum Words {
         return w
     }
 
-    /// `text.count`, without walking graphemes when the text is ASCII.
+    /// `text.count`, without walking graphemes when the text is ASCII
+    /// with no CR (CR LF is one Character of two bytes).
     static func characterCount(_ text: some StringProtocol) -> Int {
-        text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.count : text.count
+        text.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") } ? text.utf8.count : text.count
     }
 
     /// Whether the word starts with a capital; an ASCII first byte is a
