@@ -15,6 +15,8 @@ enum FutureCueWords {
 
     /// False when `text` is ASCII and holds no fragment in any case: then
     /// it holds no cue. True otherwise, when only the expression can tell.
+    /// One pass over the bytes, trying only the fragments that start with
+    /// each byte (`containsIgnoringASCIICase` would pass once per fragment).
     static func mayHoldCue(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
