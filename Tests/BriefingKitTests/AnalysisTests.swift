@@ -126,6 +126,17 @@ import Testing
         #expect(quotes[2].speaker == nil)
     }
 
+    /// Quote marks are matched as lone scalars: a mark carrying a combining
+    /// mark is another Character, and opens or closes nothing, as when
+    /// Characters were compared.
+    @Test func quoteMarksAreLoneScalars() {
+        #expect(Character("“").loneScalar == "\u{201C}")
+        #expect(Character("“\u{301}").loneScalar == nil && Character("e\u{301}").loneScalar == nil)
+        let spans = QuoteExtractor.spans(in: "He said “\u{301}not this and “the real quote here” and ‘another one’ then \"plain\".")
+        #expect(spans.map(\.text) == ["the real quote here", "another one", "plain"])
+        #expect(QuoteExtractor.spans(in: "She called it “nearly ready”\u{301} twice.").isEmpty)
+    }
+
     @Test func aQuoteThatGoesOnKeepsItsSpeaker() {
         let analysed = Analyzer.analyse([article("a", date: "2026-01-21", [
             "\"The president has received the invitation and is studying it carefully,\" Kremlin spokesman Dmitry Peskov told reporters. \"There are many questions.\"",

@@ -94,9 +94,12 @@ enum QuoteExtractor {
     /// "he"/"she") next to it.
     private static func attributionAfter(_ after: String, before: String, index: NameResolver,
                                          previousPerson: () -> String?) -> String? {
-        let clause = after.prefix { $0 != "“" && $0 != "‘" && $0 != "\"" }
+        let clause = after.prefix { c in
+            switch c.loneScalar { case "“", "‘", "\"": false; default: true }   // scalars, not Characters, compared
+        }
         let trimmed = clause.drop { $0 == " " || $0 == "," || $0 == "." || $0 == "!" || $0 == "?" || $0 == "…" }
-        let words = trimmed.split(separator: " ").prefix(9).map(String.init)
+        // The first nine words: the rest of the clause is not split.
+        let words = trimmed.split(separator: " ", maxSplits: 9).prefix(9).map(String.init)
         guard let verbAt = words.firstIndex(where: { isSpeech($0.trimmingPunctuation) }) else { return nil }
         let head = words[..<verbAt].joined(separator: " ")
         let lowerHead = head.lowercased()
@@ -160,14 +163,14 @@ enum QuoteExtractor {
         var spans: [Span] = []
         var i = text.startIndex
         while i < text.endIndex {
-            let c = text[i]
-            let closer: Character? = c == "“" ? "”" : c == "‘" ? "’" : c == "\"" ? "\"" : nil
+            // Marks compared as scalars (`loneScalar`), not as Characters.
+            let closer: Unicode.Scalar? = switch text[i].loneScalar { case "“": "”"; case "‘": "’"; case "\"": "\""; default: nil }
             guard let closer else { i = text.index(after: i); continue }
             let contentStart = text.index(after: i)
             var j = contentStart
             var found: String.Index?
             while j < text.endIndex {
-                if text[j] == closer {
+                if text[j].loneScalar == closer {
                     let next = text.index(after: j)
                     let prevIsLetter = j > contentStart && text[text.index(before: j)].isLetter
                     let nextIsLetter = next < text.endIndex && text[next].isLetter

@@ -66,9 +66,8 @@ public enum QuoteBalance {
         }
         let chars = Array(text)
         for (i, c) in chars.enumerated() {
-            let scalars = c.unicodeScalars
-            guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { continue }
-            step(&open, first.value) { (i + 1 < chars.count && chars[i + 1].isLetter, i > 0 && chars[i - 1].isLetter) }
+            guard let scalar = c.loneScalar else { continue }
+            step(&open, scalar.value) { (i + 1 < chars.count && chars[i + 1].isLetter, i > 0 && chars[i - 1].isLetter) }
         }
         return open.flatMap(Unicode.Scalar.init).map(Character.init)
     }
