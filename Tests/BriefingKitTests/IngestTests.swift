@@ -328,6 +328,26 @@ import Testing
         #expect(DateLine.parse("5 May, 12:30") == nil)
     }
 
+    /// A set of `HashedOnce` holds what a `Set<String>` holds: texts equal
+    /// as Strings (canonically equivalent) are one, others are not.
+    @Test func textsHashedOnceAreTheSetsOfStrings() {
+        let texts = ["Café au lait.", "Cafe\u{301} au lait.", "Cafe au lait.", "", "K", "\u{212A}", "A paragraph, repeated."]
+        var hashed: Set<HashedOnce> = [], plain: Set<String> = []
+        for text in texts {
+            #expect(hashed.contains(HashedOnce(text)) == plain.contains(text), "\(text)")
+            hashed.insert(HashedOnce(text)); plain.insert(text)
+        }
+        #expect(hashed.count == plain.count && hashed.count == 5)
+    }
+
+    @Test func aParagraphPrintedTwiceIsKeptOnce() throws {
+        let body = "The envoys met in Geneva on Tuesday to discuss the ceasefire plan and its timetable."
+        let text = "Envoys meet in Geneva\nBy Ann Lee\nJanuary 20, 2026\n\n\(body)\n\nThey will meet again next week, officials said on Tuesday.\n\n\(body)\n"
+        guard case let .article(a, _) = Ingestor.ingest(text: text, id: "t", file: "seeds/t.txt") else { Issue.record("skipped"); return }
+        #expect(a.paragraphs.filter { $0 == body }.count == 1)
+        #expect(a.dropped.contains { $0.reason == .repeated && $0.text == body })
+    }
+
     @Test func seedIDsAreSafe() {
         #expect(SeedFile(name: "../Évil name.txt", path: "x", bytes: Data()).id == "---evil-name")
         #expect(SeedFile(name: "wire.2026.01.txt", path: "x", bytes: Data()).id == "wire-2026-01")

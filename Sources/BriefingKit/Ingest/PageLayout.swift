@@ -56,7 +56,7 @@ struct PageLayout {
         headline = PageLayout.readHeader(roles: &roles, texts: texts, features: features, body: body)
 
         var kept: [ParagraphBuilder.KeptLine] = []
-        var seen: Set<String> = []
+        var seen: Set<HashedOnce> = []
         for i in roles.indices {
             let number = numbers[i]
             let text = texts[i]
@@ -89,16 +89,20 @@ struct PageLayout {
                     drop(number, text, .comments)
                 } else if text == headline {
                     drop(number, text, .headline)
-                } else if seen.contains(text) {
-                    drop(number, text, .repeated)
-                } else if !features[i].endsSentence && features[i].wordCount <= 4 {
-                    // Labels and prompts ("Share this article"); a paragraph has a sentence.
-                    drop(number, text, .navigation)
-                } else if !features[i].endsSentence && features[i].wordCount <= 14 && Self.linkLabel.contains(text) {
-                    drop(number, text, .link)
                 } else {
-                    seen.insert(text)
-                    kept.append(.init(number: number, text: text))
+                    // The paragraph is hashed once, for the check and the insertion.
+                    let key = HashedOnce(text)
+                    if seen.contains(key) {
+                        drop(number, text, .repeated)
+                    } else if !features[i].endsSentence && features[i].wordCount <= 4 {
+                        // Labels and prompts ("Share this article"); a paragraph has a sentence.
+                        drop(number, text, .navigation)
+                    } else if !features[i].endsSentence && features[i].wordCount <= 14 && Self.linkLabel.contains(text) {
+                        drop(number, text, .link)
+                    } else {
+                        seen.insert(key)
+                        kept.append(.init(number: number, text: text))
+                    }
                 }
             }
         }
