@@ -13,8 +13,9 @@ enum FutureCueWords {
         return table
     }()
 
-    /// False when `text` is ASCII and holds no fragment in any case: then
-    /// it holds no cue. True otherwise, when only the expression can tell.
+    /// False when `text` holds no fragment in any ASCII case and nothing
+    /// outside ASCII that case-folds to other characters: then it holds no
+    /// cue. True otherwise, when only the expression can tell.
     /// One pass over the bytes, trying only the fragments that start with
     /// each byte (`containsIgnoringASCIICase` would pass once per fragment).
     static func mayHoldCue(_ text: String) -> Bool {
@@ -22,7 +23,14 @@ enum FutureCueWords {
         return text.withUTF8 { bytes in
             for i in bytes.indices {
                 let byte = bytes[i]
-                if byte >= 0x80 { return true }
+                if byte >= 0x80 {
+                    // A scalar that case-folds to itself (’, “, é, –) matches no
+                    // letter of the cue, so it only stands between words; one
+                    // that folds to something else ("ſ" to "s", "ﬆ" to "st")
+                    // might, and leaves the answer to the expression.
+                    if byte >= 0xC0, Words.scalar(in: bytes, at: i).scalar.properties.changesWhenCaseFolded { return true }
+                    continue
+                }
                 for fragment in byFirstByte[Int(lower(byte))] where fragment.count <= bytes.count - i {
                     var j = 1
                     while j < fragment.count, lower(bytes[i + j]) == fragment[j] { j += 1 }
