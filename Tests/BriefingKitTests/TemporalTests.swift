@@ -67,6 +67,8 @@ import Testing
             ("Talks resumed yesterday in Geneva.", ["yesterday"]),
             ("Talks resumed ye\u{17F}terday.", ["ye\u{17F}terday"]),
             ("Talks resumed ye\u{FB06}erday.", ["ye\u{FB06}erday"]),
+            ("Sales rose last wee\u{212A} and on Monday.", ["last wee\u{212A}", "Monday"]),
+            ("A holiday on Sunday, no birthday today", ["Sunday", "today"]),
             ("They met Earlier in March and later in June, by\u{00A0}May, mid- April.", ["Earlier in March", "later in June", "by\u{00A0}May", "mid- April"]),
             ("Within March, Berlin May, and the Mid March summit", []),
             ("It began in 2019, during 2020, in the summer of 2021 and by 1999", ["in 2019", "during 2020", "summer of 2021", "by 1999"]),

@@ -114,7 +114,7 @@ public enum TemporalScanner {
             if let month = monthNumber(m.group(1)!) { add(m, .yearless(month: month, day: nil)) }
         }
         }
-        if cues.period {
+        if cues.period || cues.folds {
         for m in periodPattern.matches(in: text) {
             let which = m.group(1)!.lowercased(), unit = m.group(2)!.lowercased()
             let offset = which == "last" || which == "past" ? -1 : (which == "next" ? 1 : 0)
@@ -122,11 +122,12 @@ public enum TemporalScanner {
             add(m, .relative(rel))
         }
         }
-        if cues.day {
+        if cues.dayWord || cues.folds {
         for m in dayWord.matches(in: text) {
             let w = m.group(1)!.lowercased()
             let offset = w == "yesterday" ? -1 : (w == "tomorrow" ? 1 : 0)
             add(m, .relative(.dayOffset(offset)))
+        }
         }
         if cues.weekday {
         for m in weekdayPattern.matches(in: text) {
@@ -135,7 +136,6 @@ public enum TemporalScanner {
             guard let index = CalendarDate.weekdayNames.firstIndex(of: name) else { continue }
             let direction = modifier == "last" || modifier == "past" ? -1 : (modifier == "next" ? 1 : 0)
             add(m, .relative(.weekday(index + 1, direction: direction)))
-        }
         }
         }
         return sorted(found, in: text)
@@ -149,7 +149,13 @@ public enum TemporalScanner {
 
     /// What a text holds that date patterns need.
     private struct Cues {
-        var digit = false, month = false, day = false, period = false
+        var digit = false, month = false, period = false
+        /// "yesterday", "today", "tonight" or "tomorrow" in any ASCII case.
+        var dayWord = false
+        /// A scalar outside ASCII that case-folds to other characters ("ſ" to
+        /// "s", "K" to "k"): the case-blind patterns (day words, periods) may
+        /// then match where no ASCII word says so, and run whatever the words.
+        var folds = false
         /// A capitalised word that may be a weekday's name ("Monday"…"Sunday").
         var weekday = false
         /// Four digits or more in a row (a year); the same followed by `-`
@@ -172,7 +178,8 @@ public enum TemporalScanner {
         /// "mon"…"sun": the heads of the weekdays' names, each of which ends in "day".
         static let weekdayHeads: Set<UInt64> = [packed("mon"), packed("tue"), packed("wed"), packed("thu"), packed("fri"), packed("sat"), packed("sun")]
         static let dayTail = packed("day")
-        static let dayWords = [packed("tonight"), packed("tomorrow")]
+        static let dayWords = [packed("today"), packed("tonight"), packed("tomorrow")]
+        static let yes = packed("yes")
         static let periodWords = [packed("week"), packed("month"), packed("year")]
 
         /// One pass over the bytes, with no text made: date words are ASCII,
@@ -180,19 +187,17 @@ public enum TemporalScanner {
         /// its last three and (up to eight letters) the whole of it.
         init(_ text: String) {
             var length = 0, capital = false
-            var digits = 0, previous: UInt8 = 0, beforePrevious: UInt8 = 0
+            var digits = 0, previous: UInt8 = 0, beforePrevious: UInt8 = 0, nonASCII = false
             var head: UInt64 = 0, tail: UInt64 = 0, whole: UInt64 = 0
             func check() {
                 defer { length = 0; head = 0; tail = 0; whole = 0 }
                 guard length >= 3 else { return }
                 // The month and weekday patterns are case-sensitive and match whole words.
                 if capital && (length <= 8 ? Cues.monthWords.contains(whole) : length == 9 && head == Cues.sep && tail == Cues.ber) { month = true }
-                if tail == Cues.dayTail {
-                    day = true
-                    if capital && (6...9).contains(length) && Cues.weekdayHeads.contains(head) { weekday = true }
-                }
+                if tail == Cues.dayTail && capital && (6...9).contains(length) && Cues.weekdayHeads.contains(head) { weekday = true }
+                if length == 9 && head == Cues.yes && tail == Cues.dayTail { dayWord = true }   // "yesterday"
                 guard length <= 8 else { return }
-                if Cues.dayWords.contains(whole) { day = true }
+                if Cues.dayWords.contains(whole) { dayWord = true }
                 if Cues.periodWords.contains(whole) { period = true }
             }
             func isDigit(_ byte: UInt8) -> Bool { (48...57).contains(byte) }
@@ -214,11 +219,14 @@ public enum TemporalScanner {
                     tail = (tail << 8 | lower) & 0xFF_FFFF
                     if length < 8 { whole = whole << 8 | lower }
                     length += 1
-                default: check()
+                default:
+                    if byte >= 0x80 { nonASCII = true }
+                    check()
                 }
             }
             check()
             if digits >= 4 { year = true }
+            if nonASCII { folds = text.unicodeScalars.contains { !$0.isASCII && $0.properties.changesWhenCaseFolded } }
         }
     }
 
